@@ -63,7 +63,7 @@ def test_abbreviations_do_not_end_sentences(nlp):
 
 def test_paragraph_break_is_a_sentence_boundary(nlp):
     doc = nlp("Våpenhandel\n\nRegjeringen la fram budsjettet i dag.")
-    assert [s.text.strip() for s in doc.sents if s.text.strip()][0] == "Våpenhandel"
+    assert next(s.text.strip() for s in doc.sents if s.text.strip()) == "Våpenhandel"
 
 
 def test_ner_finds_people_organisations_places(nlp):

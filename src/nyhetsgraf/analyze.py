@@ -30,9 +30,11 @@ class Context:
 
 
 def _stage_layout(rec: Record, ctx: Context) -> None:
-    from nyhetsgraf.layout import split_blocks
+    from nyhetsgraf.layout import detect_title, split_blocks
 
     rec.blocks = split_blocks(rec.text)
+    if rec.title is None:  # an input's own title field wins over the one read off the text
+        rec.title = detect_title(rec.text)
 
 
 def _stage_language(rec: Record, ctx: Context) -> None:
@@ -47,11 +49,55 @@ def _stage_nlp(rec: Record, ctx: Context) -> None:
     ctx.doc = nlp.load(rec.language if rec.language in ("nb", "nn") else "nb")(rec.text)
 
 
+def _stage_entities(rec: Record, ctx: Context) -> None:
+    from nyhetsgraf.extract.entities import analyze_entities
+
+    ctx.entity_index = analyze_entities(ctx.doc)
+    rec.entities = ctx.entity_index.entities
+    rec.relations.extend(ctx.entity_index.relations)
+
+
+def _stage_quotes(rec: Record, ctx: Context) -> None:
+    from nyhetsgraf.extract.quotes import quotes_stage
+
+    quotes_stage(rec, ctx)
+
+
+def _stage_relations(rec: Record, ctx: Context) -> None:
+    from nyhetsgraf.extract.relations import extract_relations
+
+    extract_relations(rec, ctx)
+
+
+def _stage_events(rec: Record, ctx: Context) -> None:
+    from nyhetsgraf.extract.events import extract_events
+
+    extract_events(rec, ctx)
+
+
+def _stage_times(rec: Record, ctx: Context) -> None:
+    from nyhetsgraf.extract.times import distinct_times, find_times
+
+    rec.times = distinct_times(find_times(rec.text, rec.date))
+
+
+def _stage_quantities(rec: Record, ctx: Context) -> None:
+    from nyhetsgraf.extract.quantities import distinct_quantities, find_quantities
+
+    rec.quantities = distinct_quantities(find_quantities(rec.text))
+
+
 # Each extract module adds its stage here, in data-flow order.
 STAGES: list[tuple[str, Stage]] = [
     ("layout", _stage_layout),
     ("language", _stage_language),
     ("nlp", _stage_nlp),
+    ("entities", _stage_entities),
+    ("quotes", _stage_quotes),
+    ("relations", _stage_relations),
+    ("events", _stage_events),
+    ("times", _stage_times),
+    ("quantities", _stage_quantities),
 ]
 
 

@@ -33,6 +33,7 @@ class Source:
     path: str | None = None
     line: int | None = None
     url: str | None = None
+    id: str | None = None  # the id the input itself gave the article (JSON ``id``), if any (added field)
 
 
 @dataclass
@@ -78,6 +79,7 @@ class Quote:
     medium: str | None = None
     speaker_kind: str | None = None  # PER | ORG | GROUP | ANON (added field)
     role: str | None = None  # the speaker's role as the text gives it (added field)
+    affiliation: str | None = None  # "ved Prio", "i Høyre": whom the speaker speaks for (added field)
 
 
 @dataclass
@@ -104,6 +106,7 @@ class Event:
     location: str | None = None
     evidence: Span | None = None
     trigger: str | None = None  # the word that signals the event (added field)
+    modalities: list[str] = field(default_factory=list)  # every modality found, strongest first (added)
 
 
 @dataclass

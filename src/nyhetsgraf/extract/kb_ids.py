@@ -14,7 +14,8 @@ into many. Three sources decide an id, in this order:
    of the common Norwegian/English transliterations of Slavic names.
 
 Alias file format (TSV, UTF-8): one identity per line, ``KB_ID<TAB>NAME<TAB>NAME…``;
-``#`` starts a comment. Every NAME (compared after normalisation) gets KB_ID,
+``#`` starts a comment. Every NAME (compared after normalisation; names of at most
+four characters exactly, so the party "Ap" is not the agency "AP") gets KB_ID,
 but only for entities whose type fits the id's prefix (``per:``, ``org:``,
 ``gpe:``, ``loc:``, ``prod:``, ``evt:``): so ``per:georgia-hansen	Georgia``
 never captures the country. Listing two spellings under one id *merges* them;
@@ -39,7 +40,7 @@ TYPE_PREFIX = {"PER": "per", "ORG": "org", "GPE": "gpe", "LOC": "loc", "PROD": "
 
 # States CLDR does not list (ISO 3166-3 codes where one exists): never folded into their successors.
 HISTORICAL_STATES: dict[str, list[str]] = {
-    "suhh": ["Sovjetunionen", "Sovjet", "Sovjetsamveldet", "USSR", "SSSR", "Soviet Union", "the Soviet Union"],
+    "suhh": ["Sovjetunionen", "Sovjet", "Sovjetsamveldet", "USSR", "SSSR", "Soviet Union"],
     "yucs": ["Jugoslavia", "Yugoslavia", "Jugoslavija"],
     "ddde": ["Øst-Tyskland", "DDR", "East Germany", "Den tyske demokratiske republikk"],
     "x-west-germany": ["Vest-Tyskland", "BRD", "West Germany"],
@@ -48,8 +49,16 @@ HISTORICAL_STATES: dict[str, list[str]] = {
 
 # Everyday names CLDR lacks, by ISO code (lower case).
 EXTRA_COUNTRY_NAMES: dict[str, list[str]] = {
-    "us": ["Amerika", "De forente stater", "Dei sameinte statane", "Dei foreinte statane", "United States",
-           "the United States", "USA", "US"],
+    "us": [
+        "Amerika",
+        "De forente stater",
+        "Dei sameinte statane",
+        "Dei foreinte statane",
+        "United States",
+        "the United States",
+        "USA",
+        "US",
+    ],
     "gb": ["Storbritannia", "Det forente kongerike", "UK", "United Kingdom", "Britain", "Great Britain"],
     "nl": ["Holland", "Nederland", "Netherlands"],
     "by": ["Hviterussland", "Kviterussland", "Belarus"],
@@ -77,33 +86,126 @@ _SKIP_CODES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "XK"}
 # Derived words (adjectives and demonyms) → country code. Why hand-written: CLDR has no
 # demonyms, and these are the words NorNE tags DRV ("russiske", "nordkoreanske").
 _ADJECTIVE_STEMS: dict[str, str] = {
-    "russisk": "ru", "nordkoreansk": "kp", "sørkoreansk": "kr", "koreansk": "x-korea", "amerikansk": "us",
-    "kinesisk": "cn", "sovjetisk": "suhh", "norsk": "no", "svensk": "se", "dansk": "dk", "finsk": "fi",
-    "islandsk": "is", "tysk": "de", "fransk": "fr", "britisk": "gb", "italiensk": "it", "spansk": "es",
-    "portugisisk": "pt", "nederlandsk": "nl", "belgisk": "be", "polsk": "pl", "ukrainsk": "ua",
-    "hviterussisk": "by", "belarusisk": "by", "georgisk": "ge", "israelsk": "il", "palestinsk": "ps",
-    "iransk": "ir", "irakisk": "iq", "syrisk": "sy", "libanesisk": "lb", "tyrkisk": "tr", "egyptisk": "eg",
-    "saudiarabisk": "sa", "japansk": "jp", "indisk": "in", "pakistansk": "pk", "afghansk": "af",
-    "kanadisk": "ca", "meksikansk": "mx", "brasiliansk": "br", "argentinsk": "ar", "australsk": "au",
-    "sørafrikansk": "za", "nigeriansk": "ng", "etiopisk": "et", "kenyansk": "ke", "estisk": "ee",
-    "latvisk": "lv", "litauisk": "lt", "ungarsk": "hu", "tsjekkisk": "cz", "slovakisk": "sk",
-    "rumensk": "ro", "bulgarsk": "bg", "serbisk": "rs", "kroatisk": "hr", "gresk": "gr",
-    "østerriksk": "at", "sveitsisk": "ch", "irsk": "ie", "taiwansk": "tw", "vietnamesisk": "vn",
-    "thailandsk": "th", "indonesisk": "id", "filippinsk": "ph", "qatarsk": "qa", "jemenittisk": "ye",
-    "venezuelansk": "ve", "colombiansk": "co", "chilensk": "cl", "cubansk": "cu", "marokkansk": "ma",
-    "algerisk": "dz", "libysk": "ly", "tunisisk": "tn", "sudanesisk": "sd", "somalisk": "so",
-    "armensk": "am", "aserbajdsjansk": "az", "moldovsk": "md", "jugoslavisk": "yucs", "østtysk": "ddde",
-    "vesttysk": "x-west-germany", "skotsk": "gb-sct", "walisisk": "gb-wls",
+    "russisk": "ru",
+    "nordkoreansk": "kp",
+    "sørkoreansk": "kr",
+    "koreansk": "x-korea",
+    "amerikansk": "us",
+    "kinesisk": "cn",
+    "sovjetisk": "suhh",
+    "norsk": "no",
+    "svensk": "se",
+    "dansk": "dk",
+    "finsk": "fi",
+    "islandsk": "is",
+    "tysk": "de",
+    "fransk": "fr",
+    "britisk": "gb",
+    "italiensk": "it",
+    "spansk": "es",
+    "portugisisk": "pt",
+    "nederlandsk": "nl",
+    "belgisk": "be",
+    "polsk": "pl",
+    "ukrainsk": "ua",
+    "hviterussisk": "by",
+    "belarusisk": "by",
+    "georgisk": "ge",
+    "israelsk": "il",
+    "palestinsk": "ps",
+    "iransk": "ir",
+    "irakisk": "iq",
+    "syrisk": "sy",
+    "libanesisk": "lb",
+    "tyrkisk": "tr",
+    "egyptisk": "eg",
+    "saudiarabisk": "sa",
+    "japansk": "jp",
+    "indisk": "in",
+    "pakistansk": "pk",
+    "afghansk": "af",
+    "kanadisk": "ca",
+    "meksikansk": "mx",
+    "brasiliansk": "br",
+    "argentinsk": "ar",
+    "australsk": "au",
+    "sørafrikansk": "za",
+    "nigeriansk": "ng",
+    "etiopisk": "et",
+    "kenyansk": "ke",
+    "estisk": "ee",
+    "latvisk": "lv",
+    "litauisk": "lt",
+    "ungarsk": "hu",
+    "tsjekkisk": "cz",
+    "slovakisk": "sk",
+    "rumensk": "ro",
+    "bulgarsk": "bg",
+    "serbisk": "rs",
+    "kroatisk": "hr",
+    "gresk": "gr",
+    "østerriksk": "at",
+    "sveitsisk": "ch",
+    "irsk": "ie",
+    "taiwansk": "tw",
+    "vietnamesisk": "vn",
+    "thailandsk": "th",
+    "indonesisk": "id",
+    "filippinsk": "ph",
+    "qatarsk": "qa",
+    "jemenittisk": "ye",
+    "venezuelansk": "ve",
+    "colombiansk": "co",
+    "chilensk": "cl",
+    "cubansk": "cu",
+    "marokkansk": "ma",
+    "algerisk": "dz",
+    "libysk": "ly",
+    "tunisisk": "tn",
+    "sudanesisk": "sd",
+    "somalisk": "so",
+    "armensk": "am",
+    "aserbajdsjansk": "az",
+    "moldovsk": "md",
+    "jugoslavisk": "yucs",
+    "østtysk": "ddde",
+    "vesttysk": "x-west-germany",
+    "skotsk": "gb-sct",
+    "walisisk": "gb-wls",
 }
 _NOUN_STEMS: dict[str, str] = {
-    "russer": "ru", "amerikaner": "us", "nordkoreaner": "kp", "sørkoreaner": "kr", "kineser": "cn",
-    "ukrainer": "ua", "svensk": "se", "dansk": "dk", "tysker": "de", "brit": "gb", "israeler": "il",
-    "palestiner": "ps", "iraner": "ir", "iraker": "iq", "syrer": "sy", "japaner": "jp", "inder": "in",
-    "afghaner": "af", "kanadier": "ca", "finne": "fi", "polakk": "pl", "tyrker": "tr",
+    "russer": "ru",
+    "amerikaner": "us",
+    "nordkoreaner": "kp",
+    "sørkoreaner": "kr",
+    "kineser": "cn",
+    "ukrainer": "ua",
+    "svensk": "se",
+    "dansk": "dk",
+    "tysker": "de",
+    "brit": "gb",
+    "israeler": "il",
+    "palestiner": "ps",
+    "iraner": "ir",
+    "iraker": "iq",
+    "syrer": "sy",
+    "japaner": "jp",
+    "inder": "in",
+    "afghaner": "af",
+    "kanadier": "ca",
+    "finne": "fi",
+    "polakk": "pl",
+    "tyrker": "tr",
 }
 _IRREGULAR_DERIVED: dict[str, str] = {
-    "nordmann": "no", "nordmenn": "no", "nordmennene": "no", "franskmann": "fr", "franskmenn": "fr",
-    "franskmennene": "fr", "engelskmann": "gb-eng", "engelskmenn": "gb-eng",
+    "nordmann": "no",
+    "nordmenn": "no",
+    "nordmennene": "no",
+    "franskmann": "fr",
+    "franskmenn": "fr",
+    "franskmennene": "fr",
+    "engelskmann": "gb-eng",
+    "engelskmenn": "gb-eng",
 }
 
 
@@ -193,6 +295,10 @@ def slug(name: str, translit: bool = True) -> str:
 # -- aliases ------------------------------------------------------------------------------------
 
 
+def _short_key(name: str) -> str:
+    return "=" + name.strip()
+
+
 def parse_aliases(text: str) -> dict[tuple[str, str], str]:
     """(prefix, normalised name) → kb_id from alias-file text (format in the module docstring)."""
     table: dict[tuple[str, str], str] = {}
@@ -206,7 +312,8 @@ def parse_aliases(text: str) -> dict[tuple[str, str], str]:
         kid = fields[0]
         prefix = kid.split(":", 1)[0]
         for name in fields[1:]:
-            table[(prefix, name_key(name))] = kid
+            # short acronyms keep their case: "Ap" (the party) is not "AP" (the news agency)
+            table[(prefix, _short_key(name) if len(name) <= 4 else name_key(name))] = kid
     return table
 
 
@@ -234,8 +341,12 @@ def alias_id(name: str, etype: str) -> str | None:
     prefix = TYPE_PREFIX.get(etype)
     if prefix is None:
         return None
-    key = (prefix, name_key(name))
-    return _user_aliases.get(key) or _shipped_aliases().get(key)
+    keys = [(prefix, _short_key(name))] if len(name.strip()) <= 4 else [(prefix, name_key(name))]
+    for key in keys:
+        found = _user_aliases.get(key) or _shipped_aliases().get(key)
+        if found:
+            return found
+    return None
 
 
 def kb_id(name: str, etype: str, variants: list[str] | tuple[str, ...] = ()) -> str | None:

@@ -30,8 +30,9 @@ _MAGIC = (
 )
 # Control characters that never occur in text (tab, LF, VT, FF, CR and ESC-free text).
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-# A UTF-8 encoded two-byte letter (æøåé… are all 0xC3 0x80–0xBF).
-_UTF8_PAIR = re.compile(rb"[\xc2-\xdf][\x80-\xbf]")
+# UTF-8 as it shows up in Norwegian text: æøåé… (0xC3 0x80–0xBF) and dashes/quotes (0xE2 0x80 0x90–0x9F).
+# Both are nonsense as cp1252 ("Ã¸", "â€“"), so finding one beside invalid UTF-8 means mixed encodings.
+_UTF8_PAIR = re.compile(rb"\xc3[\x80-\xbf]|\xe2\x80[\x90-\x9f]")
 
 
 class DecodeError(ValueError):

@@ -60,7 +60,9 @@ _DATE_FORMATS = (
     ("%Y/%m/%d", "%Y-%m-%d"),
     ("%a, %d %b %Y %H:%M:%S %z", "%Y-%m-%dT%H:%M:%S%z"),  # RSS pubDate
 )
-_ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?")
+_ISO = re.compile(
+    r"\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?"
+)
 
 
 def normalise_date(value: object) -> str | None:
@@ -73,7 +75,7 @@ def normalise_date(value: object) -> str | None:
         return None
     if isinstance(value, int | float):
         try:
-            return datetime.fromtimestamp(value).isoformat(timespec="seconds")  # noqa: DTZ006
+            return datetime.fromtimestamp(value).isoformat(timespec="seconds")
         except (OverflowError, OSError, ValueError):
             return None
     s = str(value).strip()

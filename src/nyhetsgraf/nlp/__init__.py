@@ -48,7 +48,7 @@ def entity_trim(doc: Doc) -> Doc:
     ents = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
-        while start < end and (doc[start].is_space or doc[start].is_punct and doc[start].text not in "«"):
+        while start < end and (doc[start].is_space or (doc[start].is_punct and doc[start].text not in "«")):
             start += 1
         while end > start and (doc[end - 1].is_space or doc[end - 1].text in ",.:;!?()«»\"'–-"):
             end -= 1
@@ -73,11 +73,15 @@ def load(lang: str = "nb") -> Language:
 
     path = model_path(lang)
     if not (path / "config.cfg").is_file():
-        raise ModelNotFound(f"the Norwegian model is missing at {path}; reinstall nyhetsgraf or run `make model`")
+        raise ModelNotFound(
+            f"the Norwegian model is missing at {path}; reinstall nyhetsgraf or run `make model`"
+        )
     nlp = spacy.load(path)
     if "paragraph_boundaries" not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
-        nlp.add_pipe("paragraph_boundaries", before=before) if before else nlp.add_pipe("paragraph_boundaries")
+        nlp.add_pipe("paragraph_boundaries", before=before) if before else nlp.add_pipe(
+            "paragraph_boundaries"
+        )
     if "ner" in nlp.pipe_names and "entity_trim" not in nlp.pipe_names:
         nlp.add_pipe("entity_trim", after="ner")
     return nlp

@@ -30,17 +30,34 @@ AUX_LEMMAS = {"være", "vere", "ha", "bli", "verte", "kunne", "skulle", "ville",
 
 # NDT feature value -> UD feature (key, value)
 FEATS = {
-    "mask": ("Gender", "Masc"), "fem": ("Gender", "Fem"), "nøyt": ("Gender", "Neut"),
-    "ub": ("Definite", "Ind"), "be": ("Definite", "Def"),
-    "ent": ("Number", "Sing"), "fl": ("Number", "Plur"),
-    "pres": ("Tense", "Pres"), "pret": ("Tense", "Past"),
-    "inf": ("VerbForm", "Inf"), "perf-part": ("VerbForm", "Part"), "imp": ("Mood", "Imp"),
+    "mask": ("Gender", "Masc"),
+    "fem": ("Gender", "Fem"),
+    "nøyt": ("Gender", "Neut"),
+    "ub": ("Definite", "Ind"),
+    "be": ("Definite", "Def"),
+    "ent": ("Number", "Sing"),
+    "fl": ("Number", "Plur"),
+    "pres": ("Tense", "Pres"),
+    "pret": ("Tense", "Past"),
+    "inf": ("VerbForm", "Inf"),
+    "perf-part": ("VerbForm", "Part"),
+    "imp": ("Mood", "Imp"),
     "pass": ("Voice", "Pass"),
-    "pos": ("Degree", "Pos"), "komp": ("Degree", "Cmp"), "sup": ("Degree", "Sup"),
-    "gen": ("Case", "Gen"), "nom": ("Case", "Nom"), "akk": ("Case", "Acc"),
-    "1": ("Person", "1"), "2": ("Person", "2"), "3": ("Person", "3"),
-    "pers": ("PronType", "Prs"), "dem": ("PronType", "Dem"), "poss": ("Poss", "Yes"),
-    "refl": ("Reflex", "Yes"), "fork": ("Abbr", "Yes"), "<ordenstall>": ("NumType", "Ord"),
+    "pos": ("Degree", "Pos"),
+    "komp": ("Degree", "Cmp"),
+    "sup": ("Degree", "Sup"),
+    "gen": ("Case", "Gen"),
+    "nom": ("Case", "Nom"),
+    "akk": ("Case", "Acc"),
+    "1": ("Person", "1"),
+    "2": ("Person", "2"),
+    "3": ("Person", "3"),
+    "pers": ("PronType", "Prs"),
+    "dem": ("PronType", "Dem"),
+    "poss": ("Poss", "Yes"),
+    "refl": ("Reflex", "Yes"),
+    "fork": ("Abbr", "Yes"),
+    "<ordenstall>": ("NumType", "Ord"),
 }
 PUNCT_TAGS = {"clb", "<komma>", "<anf>", "<strek>", "<parentes-beg>", "<parentes-slutt>"}
 
@@ -57,14 +74,40 @@ def upos(ndt_pos: str, feats: set[str], lemma: str) -> str:
     if ndt_pos in PUNCT_TAGS or lemma.startswith("$"):
         return "PUNCT"
     return {
-        "adj": "ADJ", "adv": "ADV", "prep": "ADP", "konj": "CCONJ", "sbu": "SCONJ",
-        "pron": "PRON", "inf-merke": "PART", "interj": "INTJ", "ukjent": "X", "symb": "SYM",
+        "adj": "ADJ",
+        "adv": "ADV",
+        "prep": "ADP",
+        "konj": "CCONJ",
+        "sbu": "SCONJ",
+        "pron": "PRON",
+        "inf-merke": "PART",
+        "interj": "INTJ",
+        "ukjent": "X",
+        "symb": "SYM",
     }.get(ndt_pos, "X")
 
 
 NUMBER_WORDS = {
-    "to", "tre", "fire", "fem", "seks", "sju", "syv", "åtte", "ni", "ti", "elleve",
-    "tolv", "tjue", "tretti", "førti", "femti", "hundre", "tusen", "million", "milliard",
+    "to",
+    "tre",
+    "fire",
+    "fem",
+    "seks",
+    "sju",
+    "syv",
+    "åtte",
+    "ni",
+    "ti",
+    "elleve",
+    "tolv",
+    "tjue",
+    "tretti",
+    "førti",
+    "femti",
+    "hundre",
+    "tusen",
+    "million",
+    "milliard",
 }
 
 
@@ -96,7 +139,7 @@ class Sentence:
     ner: list[str] = field(default_factory=list)  # IOB2 with NorNE types
     source: str = ""
 
-    def keys(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def match_keys(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Exact key and relaxed key (headline ``|`` dropped, lower-cased) for matching."""
         exact = tuple(self.words)
         relaxed = tuple(w.lower() for w in self.words if w != "|")
@@ -186,7 +229,7 @@ def build_split(norne: Path, variety: str, doc_size: int = 10) -> Split:
     key_to_split: dict[tuple[str, ...], str] = {}
     for name, sents in (("dev", ud_dev), ("test", ud_test)):
         for s in sents:
-            for k in s.keys():
+            for k in s.match_keys():
                 key_to_split[k] = name
     train_docs: list[list[Sentence]] = []
     dev: list[Sentence] = []
@@ -195,7 +238,7 @@ def build_split(norne: Path, variety: str, doc_size: int = 10) -> Split:
     for path in sorted((norne / "ndt" / variety).glob("*.conll")):
         current: list[Sentence] = []
         for s in read_conll(path, ndt=True):
-            exact, relaxed = s.keys()
+            exact, relaxed = s.match_keys()
             where = key_to_split.get(exact) or key_to_split.get(relaxed)
             if where == "dev":
                 dev.append(s)
@@ -221,8 +264,10 @@ def build_split(norne: Path, variety: str, doc_size: int = 10) -> Split:
         "train_docs": len(train_docs),
         "train_tokens": counts["train_tokens"],
         "train_entities": counts["train_entities"],
-        "dev_matched": len(dev), "dev_ud": len(ud_dev),
-        "test_matched": len(test), "test_ud": len(ud_test),
+        "dev_matched": len(dev),
+        "dev_ud": len(ud_dev),
+        "test_matched": len(test),
+        "test_ud": len(ud_test),
     }
     return Split(train_docs, dev, test, ud_dev, ud_test, stats)
 
@@ -231,8 +276,10 @@ def leaked(split: Split) -> int:
     """Number of training sentences whose tokens equal a UD dev/test sentence (must be 0)."""
     held = set()
     for s in split.ud_dev + split.ud_test:
-        held.update(s.keys())
-    return sum(1 for doc in split.train for s in doc if s.keys()[0] in held or s.keys()[1] in held)
+        held.update(s.match_keys())
+    return sum(
+        1 for doc in split.train for s in doc if s.match_keys()[0] in held or s.match_keys()[1] in held
+    )
 
 
 def to_doc(vocab, sents: Iterable[Sentence], with_syntax: bool = True):
@@ -286,7 +333,7 @@ def write_corpus(norne: Path, out: Path, varieties: list[str], seed: int = 0) ->
         for name, sents in (("dev", split.dev), ("test", split.test)):
             db = DocBin()
             for i in range(0, len(sents), 10):
-                db.add(to_doc(nlp.vocab, sents[i:i + 10]))
+                db.add(to_doc(nlp.vocab, sents[i : i + 10]))
             db.to_disk(out / f"{var}-{name}.spacy")
         for name, sents in (("ud-dev", split.ud_dev), ("ud-test", split.ud_test)):
             db = DocBin()

@@ -36,7 +36,9 @@ def evaluate_pipeline(model_dir: Path, corpus: Path, speed_texts: list[str] | No
             "ner_f": round(ner["ents_f"], 4),
             "ner_p": round(ner["ents_p"], 4),
             "ner_r": round(ner["ents_r"], 4),
-            "ner_per_type": {k: {m: round(v, 4) for m, v in s.items()} for k, s in ner["ents_per_type"].items()},
+            "ner_per_type": {
+                k: {m: round(v, 4) for m, v in s.items()} for k, s in ner["ents_per_type"].items()
+            },
             "pos_acc": round(syn["pos_acc"], 4),
             "morph_acc": round(syn["morph_acc"], 4),
             "lemma_acc": round(syn["lemma_acc"], 4),

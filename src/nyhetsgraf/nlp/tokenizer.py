@@ -41,9 +41,10 @@ def create_news_tokenizer() -> Callable[[Language], Tokenizer]:
 
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
-        prefixes = list(defaults.prefixes or []) + [f"[{DASHES}]"]
-        suffixes = list(defaults.suffixes or []) + [f"[{DASHES}]"]
-        infixes = list(defaults.infixes or []) + [
+        prefixes = [*(defaults.prefixes or []), f"[{DASHES}]"]
+        suffixes = [*(defaults.suffixes or []), f"[{DASHES}]"]
+        infixes = [
+            *(defaults.infixes or []),
             rf"(?<=[{ALPHA}0-9:,.])[{DASHES}](?=[{ALPHA}0-9«])",  # "sa:–Nei", "2019–2023"
             rf"(?<=[{ALPHA}]):(?=[{DASHES}])",
         ]

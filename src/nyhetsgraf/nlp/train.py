@@ -5,8 +5,9 @@ two pipelines side by side, one per core: ``configs/nb-syntax.cfg`` (tok2vec,
 morphologizer, lemmatizer, parser) and ``configs/nb-ner.cfg`` (NER with its own
 tok2vec: sharing one with the syntactic components cost NER F1 here) →
 assemble both into one pipeline → evaluate on the held-out splits → copy it
-into the package with ``scores.json`` and a model card. Training is a developer job (about an hour on two cores), never
-run by CI; the shipped result is what ``nyhetsgraf.nlp.load`` reads.
+into the package with ``scores.json`` and a model card. Training is a
+developer job (about an hour on two cores), never run by CI; the shipped
+result is what ``nyhetsgraf.nlp.load`` reads.
 """
 
 from __future__ import annotations
@@ -35,9 +36,19 @@ def train(corpus: Path, out: Path, max_steps: int | None, extra: list[str]) -> f
     t0 = time.time()
     for part in PARTS:
         cmd = [
-            sys.executable, "-m", "spacy", "train", str(CONFIGS / f"nb-{part}.cfg"),
-            "--output", str(out / part), "--code", str(TOKENIZER_CODE),
-            "--paths.train", str(corpus / "train.spacy"), "--paths.dev", str(corpus / "nob-dev.spacy"),
+            sys.executable,
+            "-m",
+            "spacy",
+            "train",
+            str(CONFIGS / f"nb-{part}.cfg"),
+            "--output",
+            str(out / part),
+            "--code",
+            str(TOKENIZER_CODE),
+            "--paths.train",
+            str(corpus / "train.spacy"),
+            "--paths.dev",
+            str(corpus / "nob-dev.spacy"),
         ]
         if max_steps:
             cmd += ["--training.max_steps", str(max_steps)]
@@ -123,9 +134,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--norne", type=Path, default=Path("../shared/data/norne"))
     ap.add_argument("--work", type=Path, default=Path("training"))
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
-    ap.add_argument("--ship-only", type=Path, default=None,
-                    help="skip training; assemble and ship the runs in this directory (syntax/, ner/)")
-    ap.add_argument("--train-seconds", type=float, default=None, help="with --ship-only: measured training time")
+    ap.add_argument(
+        "--ship-only",
+        type=Path,
+        default=None,
+        help="skip training; assemble and ship the runs in this directory (syntax/, ner/)",
+    )
+    ap.add_argument(
+        "--train-seconds", type=float, default=None, help="with --ship-only: measured training time"
+    )
     args, extra = ap.parse_known_args(argv)
     corpus = args.work / "corpus"
     split = write_corpus(args.norne, corpus, ["nob", "nno"])

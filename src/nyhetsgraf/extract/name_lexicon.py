@@ -1,0 +1,238 @@
+"""Word lists behind the entity rules: what is never a name, what marks a type, known names.
+
+Why a module of its own: the rules in ``entities`` read better without two hundred words
+between them, and the lists are where a maintainer adds a missed word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a block: long word lists stay readable in the source."""
+    return text.split()
+
+
+# Capitalised only because they open a sentence; never names on their own.
+SENTENCE_WORDS = frozenset(
+    _words(
+        """
+        aldri alle alltid bare blant både da de dei den denne der deretter derfor dermed dersom
+        dessuten det dette disse du då eg ellers enten etter fleire flere for fordi fortsatt fra
+        framleis fremdeles frå før gjennom han her ho hos hun hva hver hvis hvor hvorfor i ifølge
+        ikke ikkje imidlertid ingen innen ja jeg kor kun kva kvar kvifor les likevel lukk mange med
+        meir men mens mer mest mot nei nesten no noen nyheter nå når ofte og også om oppdatert over
+        publisert på saken samtidig se selv siden slik som så sånn tidligere til trass tross under
+        utan uten utenfor ved vi vis hittil alt ny nye nytt midt antall totalt cirka omtrent
+        """
+    )
+)
+
+# Capitalised words the parser calls proper nouns that are never names on their own.
+NOT_NAMES = frozenset(
+    _words(
+        """
+        Skjermdump Skjermbilde Artikkelen April August Desember Februar Foto Fredag Grafikk
+        Illustrasjon Januar
+        Juli Juni Laurdag Les
+        Lørdag Mai Mandag Mars November Oktober Onsdag Oppdatert Publisert Se September Sundag
+        Søndag Tirsdag Torsdag Tysdag Video Vis
+        """
+    )
+)
+
+# Head nouns of organisation names written in lower case ("institutt for fredsforskning").
+ORG_HEAD_WORDS = tuple(
+    _words(
+        """
+        institutt senter senteret forbund forening direktorat departement tilsyn byrå universitet
+        høgskole høyskole akademi organisasjon kontor etat verk selskap bank parti partiet utvalg
+        råd nemnd fond stiftelse klinikk sykehus skole avdeling politidistrikt
+        """
+    )
+)
+
+# Words that end an expansion phrase when reading back from "(Prio)".
+PHRASE_STOP = frozenset(
+    _words(
+        """
+        at av de den det ein eit en er et etter fra frå hos i med mot og om på sa seier sier som til
+        var ved
+        """
+    )
+)
+
+# News media and agencies, named in almost every article ("til TV 2") and often missed by NER.
+MEDIA = (
+    "TV 2",
+    "NRK",
+    "VG",
+    "Dagbladet",
+    "Aftenposten",
+    "NTB",
+    "E24",
+    "DN",
+    "Dagens Næringsliv",
+    "Finansavisen",
+    "Bergens Tidende",
+    "Adresseavisen",
+    "Stavanger Aftenblad",
+    "Klassekampen",
+    "Vårt Land",
+    "Nettavisen",
+    "P4",
+    "TV3",
+    "Reuters",
+    "AFP",
+    "BBC",
+    "CNN",
+    "Bloomberg",
+    "Dagsavisen",
+    "Morgenbladet",
+    "Fædrelandsvennen",
+    "iTromsø",
+    "Nordlys",
+    "Avisa Nordland",
+    "Romerikes Blad",
+    "Drammens Tidende",
+    "Sunnmørsposten",
+    "Khrono",
+    "Nationen",
+    "Bergensavisen",
+    "ABC Nyheter",
+    "Al Jazeera",
+    "KCNA",
+    "TASS",
+    "Tass",
+    "RIA Novosti",
+    "Xinhua",
+    "Interfax",
+    "Yonhap",
+    "The Guardian",
+    "New York Times",
+    "Washington Post",
+    "Financial Times",
+    "Wall Street Journal",
+    "Der Spiegel",
+    "Le Monde",
+)
+MEDIA_RE = re.compile(
+    r"(?<![\w\-])(?:"
+    + "|".join(re.escape(m) for m in sorted(MEDIA, key=len, reverse=True))
+    + r")(?=s?(?:[^\w\-]|$)|-[a-zæøå])"  # "TV 2", "TV 2s", "TV 2-kommentatoren"
+)
+
+# Photo credits that are agencies, not people.
+NEWS_AGENCIES = frozenset(
+    {
+        "afp",
+        "anp",
+        "ansa",
+        "ap",
+        "dpa",
+        "epa",
+        "getty",
+        "getty images",
+        "kcna",
+        "ntb",
+        "ntb scanpix",
+        "reuters",
+        "ria novosti",
+        "ritzau",
+        "scanpix",
+        "tass",
+        "tt",
+        "xinhua",
+        "yonhap",
+    }
+)
+
+# The head noun of a multi-word name tells its type better than a weak NER vote does.
+HEAD_TYPES: tuple[tuple[str, str], ...] = (
+    ("kommune", "GPE"),
+    ("herad", "GPE"),
+    ("fylke", "GPE"),
+    ("lufthavn", "LOC"),
+    ("flyplass", "LOC"),
+    ("stadion", "LOC"),
+    ("vatnet", "LOC"),
+    ("vannet", "LOC"),
+    ("fjorden", "LOC"),
+    ("sjøen", "LOC"),
+    ("elva", "LOC"),
+    ("institutt", "ORG"),
+    ("byrå", "ORG"),
+    ("myndighet", "ORG"),
+    ("bank", "ORG"),
+    ("direktorat", "ORG"),
+    ("direktoratet", "ORG"),
+    ("tilsyn", "ORG"),
+    ("tilsynet", "ORG"),
+    ("vegvesen", "ORG"),
+    ("politidistrikt", "ORG"),
+    ("kontor", "ORG"),
+    ("forening", "ORG"),
+    ("foreningen", "ORG"),
+    ("forbund", "ORG"),
+    ("forbundet", "ORG"),
+    ("universitet", "ORG"),
+    ("sykehus", "ORG"),
+    ("partiet", "ORG"),
+    ("departement", "ORG"),
+    ("departementet", "ORG"),
+    ("tidende", "ORG"),
+    ("avis", "ORG"),
+    ("dagblad", "ORG"),
+    ("posten", "ORG"),
+    ("markets", "ORG"),
+    ("sentralen", "ORG"),
+    ("selskap", "ORG"),
+    ("selskapet", "ORG"),
+    ("skole", "ORG"),
+    ("skolen", "ORG"),
+    ("uka", "EVT"),
+    ("serien", "EVT"),
+    ("cupen", "EVT"),
+    ("mesterskapet", "EVT"),
+    ("festivalen", "EVT"),
+    ("lekene", "EVT"),
+)
+
+
+def head_type(name: str) -> str | None:
+    """The type a name's head word implies ("Ullensvang kommune" → GPE, "Statens vegvesen" → ORG).
+
+    Words are tried from the end ("Vegtrafikksentralen Vest" → ORG); acronyms tell nothing.
+    """
+    words = [w for w in name.split() if not w.isupper()]
+    for word in reversed(words):
+        w = word.lower()
+        for suffix, t in HEAD_TYPES:
+            if w.endswith(suffix) and (len(words) > 1 or len(w) > len(suffix) + 2):
+                return t
+    return None
+
+
+@cache
+@cache
+def places() -> dict[str, str]:
+    """Place name → type from the shipped ``data/places.tsv`` (its header names the source)."""
+    table: dict[str, str] = {}
+    for line in PLACES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, t = line.partition("\t")
+            table[name.strip()] = t.strip() or "GPE"
+    return table
+
+
+@cache
+@cache
+def places_re() -> re.Pattern:
+    """One pattern for every place name of the list, longest first so "Møre og Romsdal" beats "Møre"."""
+    names = sorted(places(), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w\-])")
