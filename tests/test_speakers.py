@@ -215,3 +215,9 @@ def test_quotes_command_prints_speaker_role_kind_and_quote(tmp_path):
     out = " ".join(result.output.split())
     assert "Trond Aas" in out and "brannsjef" in out and "direct" in out
     assert "evakuert" in out and "Det verste" in out
+
+
+def test_object_pronoun_after_ifolge_resolves():
+    text = "Økonom Per Lunde har sett på tallene.\n\nIfølge ham vil prisene falle i høst."
+    q = next(q for q in extract_quotes(text) if "prisene" in q.text)
+    assert q.speaker == "Per Lunde"

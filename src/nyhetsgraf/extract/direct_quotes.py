@@ -12,17 +12,17 @@ import re
 from nyhetsgraf.extract.quote_base import (
     Paragraph,
     RawQuote,
-    _adverbial,
-    _clause_start,
-    _ends_sentence,
-    _find_attribution,
-    _has_cue,
-    _intro_speaker,
-    _is_sentence_initial,
-    _n_words,
-    _span_text,
-    _speaker_after_cue,
-    _strip_aux,
+    adverbial_opening,
+    clause_start,
+    ends_sentence,
+    find_attribution,
+    has_cue,
+    intro_speaker,
+    is_sentence_initial,
+    n_words,
+    span_text,
+    speaker_after_cue,
+    strip_aux,
 )
 from nyhetsgraf.extract.quote_cues import (
     DASHES,
@@ -55,7 +55,7 @@ NAMING_VERBS = frozenset(
 )
 
 
-def _list_items(text: str, paras: list[Paragraph]) -> set[int]:
+def list_items(text: str, paras: list[Paragraph]) -> set[int]:
     """Dash paragraphs that are list items, not speech: runs of short unpunctuated lines, or after "Slik:"."""
     items: set[int] = set()
 
@@ -63,8 +63,8 @@ def _list_items(text: str, paras: list[Paragraph]) -> set[int]:
         body = p.unit.text[1:].strip()
         return (
             p.kind == "dash"
-            and not _ends_sentence(body)
-            and not _find_attribution(text, p.unit.start + 1, p.unit.end)
+            and not ends_sentence(body)
+            and not find_attribution(text, p.unit.start + 1, p.unit.end)
         )
 
     i = 0
@@ -74,7 +74,7 @@ def _list_items(text: str, paras: list[Paragraph]) -> set[int]:
             while j < len(paras) and listy(paras[j]):
                 j += 1
             prev = paras[i - 1].unit.text if i > 0 else ""
-            intro_without_speech = prev.rstrip().endswith(":") and not _has_cue(prev)
+            intro_without_speech = prev.rstrip().endswith(":") and not has_cue(prev)
             if j - i >= 2 or intro_without_speech:
                 items.update(range(i, j))
             i = j
@@ -83,9 +83,9 @@ def _list_items(text: str, paras: list[Paragraph]) -> set[int]:
                 paras[i].kind == "dash"
                 and i > 0
                 and paras[i - 1].unit.text.rstrip().endswith(":")
-                and not _has_cue(paras[i - 1].unit.text)
-                and _n_words(paras[i].unit.text) <= 6
-                and not _ends_sentence(paras[i].unit.text)
+                and not has_cue(paras[i - 1].unit.text)
+                and n_words(paras[i].unit.text) <= 6
+                and not ends_sentence(paras[i].unit.text)
             ):
                 items.add(i)
             i += 1
@@ -133,14 +133,14 @@ def dash_quotes(text: str, par: Paragraph, paras: list[Paragraph]) -> list[tuple
             c_start = s + 1
             while c_start < seg_end and text[c_start] in " \t\u00a0":
                 c_start += 1
-            attr = _find_attribution(text, c_start, seg_end)
+            attr = find_attribution(text, c_start, seg_end)
             if re.search(r"[,?!]\s+(?:het|heter|heiter|står|sto|stod)\s+det\b", text[c_start:seg_end]):
                 continue  # "– …, het det i meldinga": a document speaking, not a person
             if attr is None:
                 attr = _det_cue_inside(text, c_start, seg_end)
             if attr:
                 q_end, cs, ce = attr
-                sp, cue, stop = _speaker_after_cue(text, cs, ce, seg_end)
+                sp, cue, stop = speaker_after_cue(text, cs, ce, seg_end)
                 qs, qe = trim_span(text, c_start, q_end)
                 if qe > qs and not sp.empty:
                     q = RawQuote(qs, qe, "direct", cue, sp, par.index, "dash", cs, sp.medium)
@@ -176,7 +176,7 @@ def _only_questions(text: str, qs: int, qe: int) -> bool:
 def _truncated(text: str, qs: int, qe: int) -> bool:
     """A fragment cut off by the crawler ("– I", "– ") at the very end of the text."""
     at_end = not text[qe:].strip()
-    return at_end and not _ends_sentence(text[qs:qe]) and _n_words(text[qs:qe]) < 3
+    return at_end and not ends_sentence(text[qs:qe]) and n_words(text[qs:qe]) < 3
 
 
 def _intro_for(
@@ -193,7 +193,7 @@ def _intro_for(
     return None
 
 
-def _heading_quote(text: str, par: Paragraph) -> None:
+def heading_quote(text: str, par: Paragraph) -> None:
     """A dash heading ("– Ikke spent") or a "Label: – quote" title is a direct quote with no cue."""
     t = par.unit.text
     m = re.match(r"^(?:(?P<label>[^:–—−]{2,80}):\s*)?[" + DASHES + r"]\s+(?P<q>\S.*)$", t)
@@ -201,7 +201,7 @@ def _heading_quote(text: str, par: Paragraph) -> None:
         return
     qs = par.unit.start + m.start("q")
     qs, qe = trim_span(text, qs, par.unit.end, " \t")
-    if qe > qs and _n_words(text[qs:qe]) >= 1:
+    if qe > qs and n_words(text[qs:qe]) >= 1:
         par.quotes.append(
             RawQuote(qs, qe, "direct", None, None, par.index, "heading", label=m.group("label"))
         )
@@ -215,7 +215,7 @@ def _cueless(par: Paragraph) -> bool:
     )
 
 
-def _link_forward(paras: list[Paragraph]) -> None:
+def link_forward(paras: list[Paragraph]) -> None:
     """ "– A." "– B, sier X." after narrative: the attribution at the end of a quote run covers all of it."""
     k = 0
     while k < len(paras):
@@ -247,7 +247,7 @@ def _link_forward(paras: list[Paragraph]) -> None:
         k = j
 
 
-def _guillemet_quotes(text: str, par: Paragraph, sent: Unit, intro: SpeakerPhrase | None = None) -> bool:
+def guillemet_quotes(text: str, par: Paragraph, sent: Unit, intro: SpeakerPhrase | None = None) -> bool:
     """«A», sier X. / X sier: «A» / X kalte det «et sidespor»: direct quotes inside running text."""
     found = False
     for m in GUILLEMET_RE.finditer(text, sent.start, sent.end):
@@ -262,7 +262,7 @@ def _guillemet_quotes(text: str, par: Paragraph, sent: Unit, intro: SpeakerPhras
         if am and am.group(1).lower() in REPORTING_VERBS and not before:
             cs = m.end() + am.start(1)
             ce = cs + len(am.group(1))
-            sp, cue, _ = _speaker_after_cue(text, cs, ce, sent.end)
+            sp, cue, _ = speaker_after_cue(text, cs, ce, sent.end)
             if not sp.empty:
                 qs, qe = trim_span(text, gs, ge, " ,")
                 par.quotes.append(RawQuote(qs, qe, "direct", cue, sp, par.index, "guillemet", cs, sp.medium))
@@ -275,7 +275,7 @@ def _guillemet_quotes(text: str, par: Paragraph, sent: Unit, intro: SpeakerPhras
             found = True
             continue
         if before.endswith(":"):
-            sp, cue = _intro_speaker(text, Unit(sent.start, m.start(), before))
+            sp, cue = intro_speaker(text, Unit(sent.start, m.start(), before))
             if sp is not None:
                 qs, qe = trim_span(text, gs, ge, " ,")
                 par.quotes.append(RawQuote(qs, qe, "direct", cue, sp, par.index, "guillemet"))
@@ -284,12 +284,12 @@ def _guillemet_quotes(text: str, par: Paragraph, sent: Unit, intro: SpeakerPhras
         toks = words(text, sent.start, m.start())
         for k, t in enumerate(toks):
             if t.text.lower() in NAMING_VERBS:
-                pre = [x for x in toks[_clause_start(toks, k) : k] if x.text not in ",()"]
-                if pre and not _adverbial(pre) and len(pre) <= 8:
+                pre = [x for x in toks[clause_start(toks, k) : k] if x.text not in ",()"]
+                if pre and not adverbial_opening(pre) and len(pre) <= 8:
                     sp = parse_speaker(
-                        _span_text(text, _strip_aux(pre)),
+                        span_text(text, strip_aux(pre)),
                         pre[0].start,
-                        sentence_initial=_is_sentence_initial(text, pre[0].start, sent),
+                        sentence_initial=is_sentence_initial(text, pre[0].start, sent),
                     )
                     if not sp.empty and (sp.name or sp.pronoun or sp.kind_hint):
                         qs, qe = trim_span(text, gs, ge, " ,")

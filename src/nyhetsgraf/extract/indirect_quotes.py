@@ -19,18 +19,18 @@ from nyhetsgraf.extract.quote_base import (
     IFOLGE,
     Paragraph,
     RawQuote,
-    _adverbial,
-    _clause_start,
-    _content_end,
-    _has_cue,
-    _is_finite,
-    _is_sentence_initial,
-    _n_words,
-    _parsed_subject,
-    _span_text,
-    _speaker_after_cue,
-    _strip_aux,
-    _too_long,
+    adverbial_opening,
+    clause_start,
+    content_end,
+    has_cue,
+    is_finite,
+    is_sentence_initial,
+    n_words,
+    parsed_subject,
+    span_text,
+    speaker_after_cue,
+    strip_aux,
+    too_long,
 )
 from nyhetsgraf.extract.quote_cues import (
     ADVERBIAL_OPENERS,
@@ -102,7 +102,7 @@ DOCUMENT_SUFFIXES = tuple(
 REPORT_NOUNS = wordset("sak artikkel melding pressemelding reportasje oppslag kilde sending nyheitsmelding")
 
 
-def _sentence_quotes(text: str, par: Paragraph, sent: Unit, earlier: list[Unit]) -> bool:
+def sentence_quotes(text: str, par: Paragraph, sent: Unit, earlier: list[Unit]) -> bool:
     """Indirect quotes with a reporting cue in one sentence. Returns True when one was found."""
     toks = words(text, sent.start, sent.end)
     for i, tok in enumerate(toks):
@@ -128,7 +128,7 @@ def _sentence_quotes(text: str, par: Paragraph, sent: Unit, earlier: list[Unit])
             if pj is None:
                 continue
             particle_end = pj
-        cs = _clause_start(toks, i)
+        cs = clause_start(toks, i)
         pre = toks[cs:i]
         pre_words = [t for t in pre if t.text not in ",()"]
         cleft = _cleft_subject(pre_words)
@@ -173,9 +173,9 @@ def _subject_apposition(text: str, pre_words: list[Unit], sent: Unit, comma: int
     ):
         return False
     sp = parse_speaker(
-        _span_text(text, pre_words),
+        span_text(text, pre_words),
         pre_words[0].start,
-        sentence_initial=_is_sentence_initial(text, pre_words[0].start, sent),
+        sentence_initial=is_sentence_initial(text, pre_words[0].start, sent),
     )
     return sp.name is not None
 
@@ -194,8 +194,8 @@ def _emit_cleft(
     j = particle_end + 1
     if j >= len(toks) or toks[j].text.lower() != "at":
         return False
-    sp = parse_speaker(_span_text(text, subject), subject[0].start)
-    if sp.empty or _too_long(sp):
+    sp = parse_speaker(span_text(text, subject), subject[0].start)
+    if sp.empty or too_long(sp):
         return False
     return _emit_indirect(text, par, sent, toks[j].end, sp, toks[i].text, toks[i].start, None)
 
@@ -207,7 +207,7 @@ def _only_speaker_follows(toks: list[Unit], i: int) -> bool:
         return False
     if "," in after:
         after = after[: after.index(",")]  # "…, mener ekspertene, som har lest dommen."
-    return not any(_is_finite(t) for t in toks[i + 1 : i + 1 + min(5, len(after))])
+    return not any(is_finite(t) for t in toks[i + 1 : i + 1 + min(5, len(after))])
 
 
 def _cue_string(toks: list[Unit], i: int, particle_end: int, pre_words: list[Unit]) -> str:
@@ -246,9 +246,9 @@ def _cue_clause(
     if i > 0 and toks[i - 1].text.lower() in ("og", "men") and (len(pre_words) > 2 or not pre_words):
         # "Han ba folk forberede seg og sa at …": the verb shares the subject that opens the sentence
         pre_words = _sentence_subject(toks, sent)
-    subject_first = bool(pre_words) and not _adverbial(pre_words)
+    subject_first = bool(pre_words) and not adverbial_opening(pre_words)
     aux_subject = None
-    parsed = _parsed_subject(toks, i)
+    parsed = parsed_subject(toks, i)
     if parsed:
         # the parser's subject of the cue settles the word order (V2: "Etter møtet sa X at …")
         if parsed[0].start < toks[i].start:
@@ -266,16 +266,16 @@ def _cue_clause(
     if at is not None:
         gap = toks[j:at]
         if subject_first:
-            speaker_toks = _strip_aux(pre_words)
-            medium = find_medium(_span_text(text, gap)) if gap else None
+            speaker_toks = strip_aux(pre_words)
+            medium = find_medium(span_text(text, gap)) if gap else None
         elif aux_subject:
-            speaker_toks, medium = aux_subject, find_medium(_span_text(text, gap)) if gap else None
+            speaker_toks, medium = aux_subject, find_medium(span_text(text, gap)) if gap else None
         else:
             while gap and (gap[0].text.lower() in GAP_ADVERBS or gap[0].text.lower() in ADVERBIAL_OPENERS):
                 gap = gap[1:]  # "sier blant annet at": adverbs, not a speaker
             if not gap or gap[0].text.lower() in ("for", "om", "med", "av", "på"):
                 return False
-            g = _span_text(text, gap)
+            g = span_text(text, gap)
             medium = find_medium(g)
             core = cut_circumstance(g)
             sp = parse_speaker(core, gap[0].start)
@@ -294,11 +294,11 @@ def _cue_clause(
         if not speaker_toks:
             return False
         sp = parse_speaker(
-            _span_text(text, speaker_toks),
+            span_text(text, speaker_toks),
             speaker_toks[0].start,
-            sentence_initial=_is_sentence_initial(text, speaker_toks[0].start, sent),
+            sentence_initial=is_sentence_initial(text, speaker_toks[0].start, sent),
         )
-        if sp.empty or _too_long(sp):
+        if sp.empty or too_long(sp):
             return False
         return _emit_indirect(
             text,
@@ -335,19 +335,19 @@ def _cue_clause(
     } - {"det", "dette"}:
         return False
     window = [t.text.lower() for t in toks[j : j + 6]]
-    if not (first in CLAUSE_STARTERS or any(_is_finite(t) for t in toks[j + 1 : j + 6])):
+    if not (first in CLAUSE_STARTERS or any(is_finite(t) for t in toks[j + 1 : j + 6])):
         return False
     if first in ("det", "dette") and len(window) > 1 and window[1] in (".", ",", "til"):
         return False
-    speaker_toks = _strip_aux(pre_words)
+    speaker_toks = strip_aux(pre_words)
     if not speaker_toks:
         return False
     sp = parse_speaker(
-        _span_text(text, speaker_toks),
+        span_text(text, speaker_toks),
         speaker_toks[0].start,
-        sentence_initial=_is_sentence_initial(text, speaker_toks[0].start, sent),
+        sentence_initial=is_sentence_initial(text, speaker_toks[0].start, sent),
     )
-    if sp.empty or _too_long(sp):
+    if sp.empty or too_long(sp):
         return False
     return _emit_indirect(
         text, par, sent, toks[j].start, sp, _cue_string(toks, i, particle_end, pre_words), toks[i].start, None
@@ -381,8 +381,8 @@ def _emit_indirect(
     medium: str | None,
     how: str = "indirect",
 ) -> bool:
-    qs, qe = trim_span(text, content_start, _content_end(text, sent))
-    if qe <= qs or _n_words(text[qs:qe]) < 2:
+    qs, qe = trim_span(text, content_start, content_end(text, sent))
+    if qe <= qs or n_words(text[qs:qe]) < 2:
         return False
     if sp.pronoun is None and sp.name is None and sp.noun and sp.noun.split()[0] in ("det", "dette", "den"):
         return False
@@ -392,11 +392,11 @@ def _emit_indirect(
 
 def _inverted_end(text: str, par: Paragraph, sent: Unit, toks: list[Unit], i: int, particle_end: int) -> bool:
     """ "Tiden … var uoversiktlig, opplyser politiet." — content from sentence start to the comma."""
-    sp, cue, _stop = _speaker_after_cue(text, toks[i].start, toks[i].end, sent.end)
+    sp, cue, _stop = speaker_after_cue(text, toks[i].start, toks[i].end, sent.end)
     if sp.empty or (sp.noun and len(sp.noun.split()) > 6):
         return False
     qs, qe = trim_span(text, sent.start, toks[i - 1].start)
-    if _n_words(text[qs:qe]) < 3:
+    if n_words(text[qs:qe]) < 3:
         return False
     if qs < qe and text[qs] in DASHES:
         return False
@@ -408,7 +408,7 @@ def _anaphoric(
     text: str, par: Paragraph, sent: Unit, toks: list[Unit], i: int, particle_end: int, earlier: list[Unit]
 ) -> bool:
     """ "Det sier X til Y." — the quote is what came just before (earlier sentences or paragraph)."""
-    sp, cue, _stop = _speaker_after_cue(text, toks[i].start, toks[i].end, sent.end)
+    sp, cue, _stop = speaker_after_cue(text, toks[i].start, toks[i].end, sent.end)
     if sp.empty or (sp.pronoun is None and sp.name is None and sp.noun is None):
         return False
     rq = RawQuote(0, 0, "indirect", cue, sp, par.index, "anaphoric", toks[i].start, sp.medium)
@@ -423,17 +423,17 @@ def _anaphoric(
             return True  # what came before is already someone's quote: nothing new to attribute
         take = prior[-3:]
         # only a contiguous stretch right before the cue
-        rq.start, rq.end = trim_span(text, take[0].start, _content_end(text, take[-1]))
+        rq.start, rq.end = trim_span(text, take[0].start, content_end(text, take[-1]))
         if rq.end > rq.start:
             par.quotes.append(rq)
         return True
     # first sentence of the paragraph: link to the previous paragraph
     rq.para = par.index
-    par.quotes.append(rq)  # resolved in _link_anaphoric (needs the previous paragraph's quotes)
+    par.quotes.append(rq)  # resolved in link_anaphoric (needs the previous paragraph's quotes)
     return True
 
 
-def _link_anaphoric(text: str, paras: list[Paragraph]) -> None:
+def link_anaphoric(text: str, paras: list[Paragraph]) -> None:
     """Give "Det sier X" at a paragraph start the speaker of the quote(s) in the paragraph before."""
     for par in paras:
         for rq in [q for q in par.quotes if q.how == "anaphoric" and q.start == q.end == 0]:
@@ -464,13 +464,13 @@ def _link_anaphoric(text: str, paras: list[Paragraph]) -> None:
             sents = sentences(text, prev.unit)[-3:]
             if not sents:
                 continue
-            rq.start, rq.end = trim_span(text, sents[0].start, _content_end(text, sents[-1]))
+            rq.start, rq.end = trim_span(text, sents[0].start, content_end(text, sents[-1]))
             rq.para = prev.index
             if rq.end > rq.start:
                 prev.quotes.append(rq)
 
 
-def _ifolge(text: str, par: Paragraph, sent: Unit) -> bool:
+def ifolge_quotes(text: str, par: Paragraph, sent: Unit) -> bool:
     """ "Ifølge X, …" / "…, ifølge X." / "Videoen er ifølge X offentliggjort …" (whole sentence)."""
     toks = words(text, sent.start, sent.end)
     for i, tok in enumerate(toks):
@@ -499,13 +499,13 @@ def _ifolge(text: str, par: Paragraph, sent: Unit) -> bool:
         if (
             (head[0] in DOCUMENT_NOUNS and len(head) > 1 and head[1] in DOCUMENT_NOUNS)
             or head[0] in (DOCUMENT_NOUNS - {"en", "ein", "et", "eit", "ei", "kilder"})
-            or DOC_LEAD_RE.match(_span_text(text, x_toks))
+            or DOC_LEAD_RE.match(span_text(text, x_toks))
         ):
             continue
-        sp = parse_speaker(cut_circumstance(_span_text(text, x_toks)), x_toks[0].start)
+        sp = parse_speaker(cut_circumstance(span_text(text, x_toks)), x_toks[0].start)
         if sp.empty:
             continue
-        cs = _clause_start(toks, i)
+        cs = clause_start(toks, i)
         before = [t for t in toks[cs:i] if t.text not in ",."]
         final = x_end >= len(toks) - 1 or (
             toks[x_end].text == ","
@@ -515,19 +515,19 @@ def _ifolge(text: str, par: Paragraph, sent: Unit) -> bool:
         if i > 0 and toks[i - 1].text == "," and final:
             # sentence-final "…, ifølge X."
             qs, qe = trim_span(text, sent.start, toks[i - 1].start)
-            if re.match(r"^(?:Det|Dette|Slik)\s+\w+", text[qs:qe]) and _has_cue(text[qs:qe].split(",")[0]):
+            if re.match(r"^(?:Det|Dette|Slik)\s+\w+", text[qs:qe]) and has_cue(text[qs:qe].split(",")[0]):
                 return False  # "Dette rapporterer byrået, ifølge Reuters": a report of a report
         elif not before or [t.text.lower() for t in before] in (["og"], ["men"], ["mens"]):
             qs = toks[x_end].start if x_end < len(toks) else sent.end
             if x_end < len(toks) and toks[x_end].text == ",":
                 qs = toks[x_end + 1].start if x_end + 1 < len(toks) else sent.end
-            qe = _content_end(text, sent)
+            qe = content_end(text, sent)
             if before:
                 pass
         else:
-            qs, qe = sent.start, _content_end(text, sent)
+            qs, qe = sent.start, content_end(text, sent)
         qs, qe = trim_span(text, qs, qe)
-        if qe <= qs or _n_words(text[qs:qe]) < 3:
+        if qe <= qs or n_words(text[qs:qe]) < 3:
             continue
         par.quotes.append(
             RawQuote(
@@ -555,7 +555,7 @@ def _np_end(toks: list[Unit], j: int) -> int:
     while k < len(toks) and k - j < 9:
         t = toks[k].text
         low = t.lower()
-        if t in ",.;:!?" or low in FINITE_HINTS or low in REPORTING_VERBS or _is_finite(toks[k]):
+        if t in ",.;:!?" or low in FINITE_HINTS or low in REPORTING_VERBS or is_finite(toks[k]):
             break
         if seen_name and t[:1].islower() and low not in ("og", "i", "ved", "for", "av", "til"):
             break

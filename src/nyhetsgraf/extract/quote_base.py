@@ -31,10 +31,10 @@ log = logging.getLogger(__name__)
 # "FIN" (finite verb or auxiliary) or the UD part of speech, by token start offset, from the parsed
 # Doc when there is one. Detection runs on strings; the tags only sharpen two guesses (is there a
 # finite verb? where does a noun phrase end?).
-_POS: contextvars.ContextVar[dict[int, str] | None] = contextvars.ContextVar("quote_pos", default=None)
+POS_HINTS: contextvars.ContextVar[dict[int, str] | None] = contextvars.ContextVar("quote_pos", default=None)
 
 # Cue verb offset → (start, end) of its subject, from the dependency parse when there is one.
-_SUBJ: contextvars.ContextVar[dict[int, tuple[int, int]] | None] = contextvars.ContextVar(
+SUBJECT_HINTS: contextvars.ContextVar[dict[int, tuple[int, int]] | None] = contextvars.ContextVar(
     "quote_subj", default=None
 )
 
@@ -119,21 +119,21 @@ class Paragraph:
     quotes: list[RawQuote] = field(default_factory=list)
 
 
-def _is_dash_start(text: str, pos: int) -> bool:
+def is_dash_start(text: str, pos: int) -> bool:
     return text[pos] in DASHES and pos + 1 < len(text) and text[pos + 1] in " \t\u00a0"
 
 
-def _ends_sentence(s: str) -> bool:
+def ends_sentence(s: str) -> bool:
     return s.rstrip(" »”\"')").endswith((".", "!", "?", "…"))
 
 
-def _n_words(s: str) -> int:
+def n_words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
 
-def _parsed_subject(toks: list[Unit], i: int) -> list[Unit] | None:
+def parsed_subject(toks: list[Unit], i: int) -> list[Unit] | None:
     """The tokens of the cue's subject according to the parser, or None (no parse, or no subject)."""
-    subjects = _SUBJ.get()
+    subjects = SUBJECT_HINTS.get()
     if not subjects or toks[i].start not in subjects:
         return None
     s, e = subjects[toks[i].start]
@@ -149,29 +149,29 @@ def _parsed_subject(toks: list[Unit], i: int) -> list[Unit] | None:
     return out
 
 
-def _is_finite(tok: Unit) -> bool:
+def is_finite(tok: Unit) -> bool:
     """A finite verb (or auxiliary): from the tagger when there is one, else from a word list."""
-    pos = _POS.get()
+    pos = POS_HINTS.get()
     if pos is not None and tok.start in pos:
         return pos[tok.start] == "FIN"
     return tok.text.lower() in FINITE_HINTS
 
 
-def _has_cue(s: str) -> bool:
+def has_cue(s: str) -> bool:
     return any(w.lower() in REPORTING_VERBS or w.lower() in IFOLGE for w in re.findall(r"\w+", s))
 
 
 ATTR_RE = re.compile(r"(,|\?|!|…|\.\.\.)[»”\"]?\s+(\w+)\b")
 
 
-def _find_attribution(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+def find_attribution(text: str, start: int, end: int) -> tuple[int, int, int] | None:
     """In a dash segment, the ", sier X" that ends the quote: (quote end, cue start, cue end)."""
     for m in ATTR_RE.finditer(text, start, end):
         cue = m.group(2)
         low = cue.lower()
         if cue[:1].isupper() and low not in REPORTING_VERBS:
             continue
-        if low in REPORTING_VERBS or (low in PARTICLE_CUES and _particle_follows(text, m.end(2), end, low)):
+        if low in REPORTING_VERBS or (low in PARTICLE_CUES and particle_follows(text, m.end(2), end, low)):
             nxt = text[m.end(2) : m.end(2) + 8].split()
             if low in ("sier", "sa", "seier") and nxt and nxt[0].strip(".,") in SIER_IDIOMS:
                 continue
@@ -180,7 +180,7 @@ def _find_attribution(text: str, start: int, end: int) -> tuple[int, int, int] |
     return None
 
 
-def _particle_follows(text: str, pos: int, end: int, verb: str) -> bool:
+def particle_follows(text: str, pos: int, end: int, verb: str) -> bool:
     """ "legger han til" / "legger Støre til": the particle within a few words after the verb."""
     particle = PARTICLE_CUES[verb]
     window = text[pos : min(end, pos + 60)]
@@ -188,16 +188,16 @@ def _particle_follows(text: str, pos: int, end: int, verb: str) -> bool:
     return bool(m)
 
 
-def _sentence_end(text: str, pos: int, end: int) -> int:
+def sentence_end(text: str, pos: int, end: int) -> int:
     """End of the sentence that starts before ``pos`` (at a period/!/? or a new dash segment)."""
     for m in re.finditer(r"[.!?](?=\s|$)|\s[" + DASHES + r"]\s(?=[A-ZÆØÅ«])", text[pos:end]):
-        if m.group().startswith(".") and _abbrev_before(text, pos + m.start()):
+        if m.group().startswith(".") and abbrev_before(text, pos + m.start()):
             continue
         return pos + m.start()
     return end
 
 
-def _abbrev_before(text: str, dot: int) -> bool:
+def abbrev_before(text: str, dot: int) -> bool:
     j = dot
     while j > 0 and text[j - 1].isalpha():
         j -= 1
@@ -207,10 +207,10 @@ def _abbrev_before(text: str, dot: int) -> bool:
     )
 
 
-def _speaker_after_cue(text: str, cue_start: int, cue_end: int, end: int) -> tuple[SpeakerPhrase, str, int]:
+def speaker_after_cue(text: str, cue_start: int, cue_end: int, end: int) -> tuple[SpeakerPhrase, str, int]:
     """Parse "sier asiaforsker X ved Prio, til TV 2." after a cue: (speaker, cue, end of attribution)."""
     verb = text[cue_start:cue_end]
-    stop = _sentence_end(text, cue_end, end)
+    stop = sentence_end(text, cue_end, end)
     phrase = text[cue_end:stop]
     cue = verb
     low = verb.lower()
@@ -237,7 +237,7 @@ def _speaker_after_cue(text: str, cue_start: int, cue_end: int, end: int) -> tup
     return sp, cue, stop
 
 
-def _clause_start(toks: list[Unit], i: int) -> int:
+def clause_start(toks: list[Unit], i: int) -> int:
     """Index of the first token of the clause holding token ``i``: after ":", ";" or ", og/men/mens"."""
     j = i - 1
     while j >= 0:
@@ -250,7 +250,7 @@ def _clause_start(toks: list[Unit], i: int) -> int:
     return 0
 
 
-def _content_end(text: str, sent: Unit) -> int:
+def content_end(text: str, sent: Unit) -> int:
     """End of a sentence's reported content: without final punctuation, photo credits or "Vis mer"."""
     e = sent.end
     m = re.search(r"\s+(?:Foto|FOTO|Vis mer|Les mer)\b", text[sent.start : sent.end])
@@ -261,17 +261,17 @@ def _content_end(text: str, sent: Unit) -> int:
     return e
 
 
-def _too_long(sp: SpeakerPhrase) -> bool:
+def too_long(sp: SpeakerPhrase) -> bool:
     """A common-noun "speaker" of many words is a clause mistaken for a subject."""
     return sp.name is None and sp.pronoun is None and bool(sp.noun) and len(sp.noun.split()) > 6
 
 
-def _is_sentence_initial(text: str, pos: int, sent: Unit) -> bool:
+def is_sentence_initial(text: str, pos: int, sent: Unit) -> bool:
     before = text[sent.start : pos].strip()
     return not before or before.endswith((":", ";")) or bool(re.fullmatch(r"(?:og|men|Og|Men)", before))
 
 
-def _adverbial(pre_words: list[Unit]) -> bool:
+def adverbial_opening(pre_words: list[Unit]) -> bool:
     """True when the words before the verb are an adverbial (V2 order: the subject follows the verb)."""
     first = pre_words[0].text.lower()
     if first in ADVERBIAL_OPENERS or first in IFOLGE or first.isdigit():
@@ -285,7 +285,7 @@ def _adverbial(pre_words: list[Unit]) -> bool:
     return pre_words[-1].text.lower() in ADVERBIAL_OPENERS and len(pre_words) == 1
 
 
-def _strip_aux(pre_words: list[Unit]) -> list[Unit]:
+def strip_aux(pre_words: list[Unit]) -> list[Unit]:
     out = list(pre_words)
     while out and out[-1].text.lower() in AUXILIARIES:
         out.pop()
@@ -299,11 +299,11 @@ def _strip_aux(pre_words: list[Unit]) -> list[Unit]:
     return out
 
 
-def _span_text(text: str, toks: list[Unit]) -> str:
+def span_text(text: str, toks: list[Unit]) -> str:
     return text[toks[0].start : toks[-1].end] if toks else ""
 
 
-def _intro_speaker(text: str, sent: Unit) -> tuple[SpeakerPhrase | None, str]:
+def intro_speaker(text: str, sent: Unit) -> tuple[SpeakerPhrase | None, str]:
     """ "Støre sier:" / "Han sa følgende:" / "Det skriver NRK:" — the speaker who is about to be quoted."""
     toks = [t for t in words(text, sent.start, sent.end) if t.text != ":"]
     for i, t in enumerate(toks):
@@ -311,8 +311,8 @@ def _intro_speaker(text: str, sent: Unit) -> tuple[SpeakerPhrase | None, str]:
         if low not in REPORTING_VERBS:
             continue
         pre = [x for x in toks[:i] if x.text not in ",()"]
-        if pre and not _adverbial(pre) and pre[0].text.lower() not in ("det", "dette"):
-            sp = parse_speaker(_span_text(text, _strip_aux(pre)), pre[0].start, sentence_initial=True)
+        if pre and not adverbial_opening(pre) and pre[0].text.lower() not in ("det", "dette"):
+            sp = parse_speaker(span_text(text, strip_aux(pre)), pre[0].start, sentence_initial=True)
             if not sp.empty:
                 return sp, t.text
         post = toks[i + 1 :]
@@ -320,7 +320,7 @@ def _intro_speaker(text: str, sent: Unit) -> tuple[SpeakerPhrase | None, str]:
             (k for k, x in enumerate(post) if x.text.lower() in ("at", "følgende", "følgjande")), len(post)
         )
         if post[:stop]:
-            sp = parse_speaker(cut_circumstance(_span_text(text, post[:stop])), post[0].start)
+            sp = parse_speaker(cut_circumstance(span_text(text, post[:stop])), post[0].start)
             if not sp.empty:
                 return sp, t.text
     return None, ""

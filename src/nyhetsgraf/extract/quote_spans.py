@@ -15,28 +15,28 @@ from __future__ import annotations
 import re
 
 from nyhetsgraf.extract.direct_quotes import (
-    _guillemet_quotes,
-    _heading_quote,
-    _link_forward,
-    _list_items,
     dash_quotes,
+    guillemet_quotes,
+    heading_quote,
+    link_forward,
+    list_items,
 )
 from nyhetsgraf.extract.indirect_quotes import (
-    _ifolge,
-    _link_anaphoric,
-    _sentence_quotes,
+    ifolge_quotes,
+    link_anaphoric,
+    sentence_quotes,
 )
 from nyhetsgraf.extract.quote_base import (
-    _POS,
-    _SUBJ,
+    POS_HINTS,
+    SUBJECT_HINTS,
     Paragraph,
     RawQuote,
-    _ends_sentence,
-    _find_attribution,
-    _intro_speaker,
-    _is_dash_start,
-    _n_words,
+    ends_sentence,
+    find_attribution,
+    intro_speaker,
+    is_dash_start,
     log,
+    n_words,
 )
 from nyhetsgraf.extract.text_units import Unit, paragraphs, sentences
 
@@ -52,11 +52,11 @@ def classify(
         last = i == len(paras) - 1
         if heading_spans is not None and (p.start, p.end) in heading_spans:
             par.kind = "heading"
-        elif _is_dash_start(t, 0):
+        elif is_dash_start(t, 0):
             par.kind = "dash"
         elif re.match(r"^[A-ZÆØÅ0-9][A-ZÆØÅ0-9 ,.'&/-]{2,}:\s", t) or re.search(r"\bFoto:\s", t):
             par.kind = "caption"
-        elif not last and not _ends_sentence(t) and not t.rstrip().endswith(":") and _n_words(t) <= 14:
+        elif not last and not ends_sentence(t) and not t.rstrip().endswith(":") and n_words(t) <= 14:
             par.kind = "heading"
         out.append(par)
     for k, par in enumerate(out):
@@ -66,12 +66,12 @@ def classify(
         if (
             par.kind == "dash"
             and nxt is not None
-            and not _ends_sentence(body)
-            and _n_words(body) <= 10
+            and not ends_sentence(body)
+            and n_words(body) <= 10
             and not body.endswith((",", ";", ":"))
             and nxt.kind != "dash"
-            and not _find_attribution(text, par.unit.start + 1, par.unit.end)
-            and (k == 0 or out[k - 1].kind != "dash" or _ends_sentence(out[k - 1].unit.text))
+            and not find_attribution(text, par.unit.start + 1, par.unit.end)
+            and (k == 0 or out[k - 1].kind != "dash" or ends_sentence(out[k - 1].unit.text))
         ):
             par.kind = "heading"
     return out
@@ -88,30 +88,30 @@ def detect(
     ``pos`` (tags by token offset) and ``subjects`` (verb offset → subject span) come from the
     model and are optional: without them word lists and word order stand in.
     """
-    token, token2 = _POS.set(pos), _SUBJ.set(subjects)
+    token, token2 = POS_HINTS.set(pos), SUBJECT_HINTS.set(subjects)
     try:
         return _detect(text, heading_spans)
     finally:
-        _POS.reset(token)
-        _SUBJ.reset(token2)
+        POS_HINTS.reset(token)
+        SUBJECT_HINTS.reset(token2)
 
 
 def _detect(text: str, heading_spans: set[tuple[int, int]] | None) -> tuple[list[RawQuote], list[Paragraph]]:
     paras = classify(text, paragraphs(text), heading_spans)
-    list_items = _list_items(text, paras)
+    skip = list_items(text, paras)
     for par in paras:
-        if par.index in list_items:
+        if par.index in skip:
             continue
         try:
             if par.kind == "heading":
-                _heading_quote(text, par)
+                heading_quote(text, par)
                 continue
             for a, b in dash_quotes(text, par, paras):
                 _narrative(text, par, a, b, paras)
         except (IndexError, ValueError):  # one odd paragraph must not cost the article its quotes
             log.debug("quote detection failed in paragraph %d", par.index, exc_info=True)
-    _link_anaphoric(text, paras)
-    _link_forward(paras)
+    link_anaphoric(text, paras)
+    link_forward(paras)
     quotes = sorted((q for p in paras for q in p.quotes), key=lambda q: q.start)
     return _dedupe(quotes), paras
 
@@ -124,14 +124,14 @@ def _narrative(text: str, par: Paragraph, start: int, end: int, paras: list[Para
         if any(q.start <= sent.start < q.end for q in par.quotes):
             continue
         prev = paras[par.index - 1] if paras and par.index > 0 and sent.start == par.unit.start else None
-        found = _guillemet_quotes(
+        found = guillemet_quotes(
             text, par, sent, prev.intro if prev and prev.unit.text.endswith(":") else None
         )
-        found = _sentence_quotes(text, par, sent, sents[:si]) or found
+        found = sentence_quotes(text, par, sent, sents[:si]) or found
         if not found:
-            _ifolge(text, par, sent)
+            ifolge_quotes(text, par, sent)
         if sent.text.rstrip().endswith(":") and par.intro is None:
-            sp, cue = _intro_speaker(text, sent)
+            sp, cue = intro_speaker(text, sent)
             if sp is not None:
                 par.intro, par.intro_cue = sp, cue
 

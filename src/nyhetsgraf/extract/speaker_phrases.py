@@ -50,7 +50,7 @@ OBJECT_PRONOUNS = {"ham": "han", "honom": "han", "henne": "hun", "dem": "de"}
 TRAILING_ADVERBS = wordset(
     "endelig endeleg tidligere tidlegare nå no i dag da så derfor likevel dessuten igjen allerede "
     "mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tysdag laurdag sundag kveld morgen "
-    "ettermiddag formiddag natt"
+    "ettermiddag formiddag natt samme same har hadde skal vil kan må"
 )
 FUNCTION_WORDS = AFFILIATION_PREPS | frozenset(
     {
@@ -159,6 +159,8 @@ def parse_speaker(phrase: str, base: int = 0, sentence_initial: bool = False) ->
     toks = toks[:1] + [t for t in toks[1:] if t[0].lower() not in ("selv", "sjølv", "sjøl", "også", "videre")]
     while len(toks) > 1 and toks[-1][0].lower() in TRAILING_ADVERBS:
         toks = toks[:-1]  # "lagmannsretten endelig", "regjeringen mandag kveld"
+    while len(toks) > 1 and toks[0][0].lower() in ("da", "når", "fordi", "mens", "hvis", "dersom", "siden"):
+        toks = toks[1:]  # "Da lagmannsretten slo fast at …": the subordinator is not the speaker
     if not toks:
         return sp
     words_lower = [t.lower() for t, _ in toks if t not in "(),"]
@@ -294,6 +296,8 @@ def _name_runs(toks: list[tuple[str, int]], sentence_initial: bool) -> list[tupl
             and (later or nxt.lower() in GROUP_HEADS or is_role_word(nxt))
         ):
             demote = True  # "Ungarske medier", "Administrerende direktør Kari Dahl": an adjective, not a name
+        if j0 - i0 == 1 and nxt[:1].isdigit():
+            demote = True  # "Minst 30 personer", "Over 200 ansatte": a quantity, not a name
         if demote:
             i, j = runs[0]
             runs[0] = (i + 1, j)

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from nyhetsgraf.extract.quote_cues import (
+    ADVERBIAL_OPENERS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PRONOUNS_PL,
@@ -449,7 +450,7 @@ def _display_name(entity_name: str, written: str) -> str:
     """
     words = entity_name.split()
     wwords = written.split()
-    glued = {w.lower() for w in words} & {"at", "som", "og", "i", "–", "-"} - {w.lower() for w in wwords}
+    glued = {w.lower() for w in words} & {"at", "som", "–", "-"} - {w.lower() for w in wwords}
     if wwords and (
         len(words) > len(wwords) + 3
         or glued
@@ -468,6 +469,7 @@ def _display_name(entity_name: str, written: str) -> str:
             (is_role_word(words[0]) and not _given_name(words[0]))
             or words[0].endswith("-")
             or words[0].islower()
+            or (words[0].lower() in ADVERBIAL_OPENERS and not _given_name(words[0]))
         )
     ):
         words = words[1:]  # "Olje- og energiminister Marte Mjøs Persen" → "Marte Mjøs Persen"
