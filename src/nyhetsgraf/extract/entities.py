@@ -17,6 +17,7 @@ from nyhetsgraf.extract.entity_types import (
     _best_name,
     _entity_type,
     _only_sentence_initial_common,
+    _retype_employers,
     _retype_single_word_persons,
 )
 from nyhetsgraf.extract.kb_ids import alias_id, country_code, kb_id, slug
@@ -25,6 +26,7 @@ from nyhetsgraf.extract.name_lexicon import (
     MEDIA_RE,
     ORG_HEAD_WORDS,
     PHRASE_STOP,
+    head_type,
 )
 from nyhetsgraf.extract.names import name_key, strip_genitive
 from nyhetsgraf.record import Entity, Mention
@@ -180,6 +182,10 @@ class _Builder(MentionFinder):
                     union(ident[kid], i)
                 else:
                     ident[kid] = i
+        # "Statsforvaltaren" after "Statsforvaltaren i Vestland": a body's head word alone names it
+        self._bare_heads(glist, gwords, gtype, union)
+        # "Odda i Ullensvang" … "Ullensvang kommune": the place and its municipality are one entity
+        self._municipalities(gwords, gtype, union)
         # persons: multi-word anchors, and shorter forms that fit exactly one of them
         anchors = [i for i in range(len(glist)) if gtype[i] == "PER" and len(gwords[i]) >= 2]
         pskel = [[slug(w) for w in gwords[i]] for i in range(len(glist))]
@@ -222,6 +228,43 @@ class _Builder(MentionFinder):
                 out.setdefault(root, []).append(m)
         self._types = {}
         return [sorted(v, key=lambda m: m.start) for _k, v in sorted(out.items())]
+
+    @staticmethod
+    def _bare_heads(glist: list[list[_M]], gwords: list[list[str]], gtype: list[str], union) -> None:
+        """Join a one-word institution name to the one "<it> i/for/på <place>" form of the article.
+
+        Regional bodies are named in full once ("Statsforvaltaren i Vestland",
+        "Pasientombudet i Agder") and by their head alone afterwards. The bare word is a
+        person only for NER; its head noun ("-forvaltaren", "-ombudet") or an ORG vote says otherwise.
+        """
+        for i, g in enumerate(glist):
+            if len(gwords[i]) != 1 or not (gtype[i] == "ORG" or head_type(g[0].base) == "ORG"):
+                continue
+            longer = [
+                j
+                for j in range(len(glist))
+                if gtype[j] in ("ORG", "GPE")
+                and len(gwords[j]) >= 3
+                and gwords[j][0] == gwords[i][0]
+                and gwords[j][1] in ("i", "for", "pa", "på")
+            ]
+            if len(longer) == 1:
+                union(longer[0], i)
+
+    @staticmethod
+    def _municipalities(gwords: list[list[str]], gtype: list[str], union) -> None:
+        """Join "X" to "X kommune" / "X fylkeskommune" / "X herad" / "X fylke".
+
+        News names a municipality both ways in one article; the gold convention lists it once
+        (NorNE's GPE_LOC and GPE_ORG readings of one place).
+        """
+        units = ("kommune", "fylkeskommune", "herad", "fylke")
+        for j, words in enumerate(gwords):
+            if len(words) != 2 or words[1] not in units or gtype[j] not in ("GPE", "ORG", "LOC"):
+                continue
+            for i, short in enumerate(gwords):
+                if short == words[:1] and gtype[i] in ("GPE", "LOC", "ORG", "MISC"):
+                    union(j, i)
 
     @staticmethod
     def _subseq(short: list[str], long: list[str]) -> bool:
@@ -398,6 +441,7 @@ def build_index(
             by_code.setdefault(e.kb_id[4:], e)
     entities = [(st, e) for st, e in entities if not _only_sentence_initial_common(e, b)]
     _retype_single_word_persons([e for _s, e in entities], text)
+    _retype_employers([e for _s, e in entities], text)
     for _s, e in entities:  # "Oslo-mannen" joins Oslo
         for m in e.mentions:
             by_code.setdefault("name:" + name_key(strip_genitive(m.text)), e)

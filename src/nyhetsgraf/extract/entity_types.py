@@ -22,6 +22,7 @@ from nyhetsgraf.extract.mentions import (
 from nyhetsgraf.extract.name_lexicon import (
     MEDIA_RE,
     head_type,
+    is_institution_name,
     places,
 )
 from nyhetsgraf.extract.names import fold as fold_name
@@ -46,6 +47,8 @@ def _only_sentence_initial_common(e: Entity, b: MentionFinder) -> bool:
         return False
     if country_code(e.name) or alias_id(e.name, e.type) or fold_name(e.name) in b._given:
         return False
+    if is_institution_name(e.name):
+        return False  # "Utenriksdepartementet" opening a sentence is still the ministry
     # a one-word "person" never named inside a sentence ("Lukk", "Saken") is a capitalised word
     return e.type == "PER" or bool(_DEFINITE_END.search(e.name))
 
@@ -88,6 +91,32 @@ def _retype_single_word_persons(entities: list[Entity], text: str) -> None:
                 break
         if misc:
             e.kb_id = kb_id(e.name, e.type)
+
+
+_ROLE_PERSON_IN = re.compile(r"(?<![\w\-])[a-zæøå][\w\-]+ [A-ZÆØÅ][\w\-]+(?: [A-ZÆØÅ][\w\-]+)+ i $")
+_ROLE_PERSON_IN_START = re.compile(
+    r"(?:^|[.!?:–\n]\s*)[A-ZÆØÅ][a-zæøå][\w\-]+ [A-ZÆØÅ][\w\-]+(?: [A-ZÆØÅ][\w\-]+)+ i $"
+)
+
+
+def _retype_employers(entities: list[Entity], text: str) -> None:
+    """A one-word "location" that employs a titled person is an organisation.
+
+    "kraftanalytiker Jon Erik Dahl i Volue", "Sjeføkonom Kari Hansen i Handelsbanken": after
+    a role word and a person's full name, "i X" names the employer. NER calls unknown
+    company names places; a real place there ("i Bergen") is a GPE and is left alone.
+    """
+    person_ends = {m.end for e in entities if e.type == "PER" for m in e.mentions if " " in m.text}
+    for e in entities:
+        if e.type != "LOC" or any(" " in m.text for m in e.mentions) or e.name in places():
+            continue
+        for m in e.mentions:
+            before = text[max(0, m.start - 80) : m.start]
+            hit = _ROLE_PERSON_IN.search(before) or _ROLE_PERSON_IN_START.search(before)
+            if hit and (m.start - 3) in person_ends:
+                e.type = "ORG"
+                e.kb_id = kb_id(e.name, "ORG")
+                break
 
 
 def _best_name(ms: list[_M], etype: str) -> str:

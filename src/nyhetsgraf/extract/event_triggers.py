@@ -169,6 +169,7 @@ VERBS: dict[str, Trigger] = {
     # SUPPORT
     "støtte": T("SUPPORT"),
     "stille+bak": T("SUPPORT", target_dobj=False, target_preps=("bak",)),
+    "stå+sammen": T("SUPPORT", target_dobj=False, target_preps=("med",)),  # "stå sammen med Ukraina"
     "rose": T("SUPPORT"),
     "hylle": T("SUPPORT"),
     "gratulere": T("SUPPORT"),
@@ -341,6 +342,8 @@ NOUNS: dict[str, Trigger] = {
     "protest": T("PROTEST", target_preps=("mot",)),
     "streik": T("PROTEST", target_preps=("mot",)),
     "sanksjon": T("SANCTION", target_preps=("mot",)),
+    "sanksjonspakke": T("SANCTION", target_preps=("mot",)),  # the head is "pakke", the event the sanctions
+    "sanksjonsvedtak": T("SANCTION", target_preps=("mot",)),
     "embargo": T("SANCTION", target_preps=("mot",)),
     "dom": T("SANCTION", target_preps=("mot", "over")),
     "mobilisering": T("MOBILIZE", target_preps=("mot",)),
@@ -426,6 +429,9 @@ IRREGULAR_VERB_FORMS: dict[str, str] = {
     "fått": "få",
     "får": "få",
     "fekk": "få",
+    "sto": "stå",
+    "stod": "stå",
+    "stått": "stå",
     "ba": "be",
     "bad": "be",
     "bedt": "be",

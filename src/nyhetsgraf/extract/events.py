@@ -130,9 +130,18 @@ ACTOR_NOUNS = (
     "talsmann",
     "talskvinne",
     "ekspert",
+    "foreld",  # "foreldra", "foreldrene", "foreldrerådet"
+    "politiker",
+    "politikar",
 )
 # Heads of compound actor nouns: "moderpartiet", "justisministeren", "tillitsmann".
 ACTOR_HEADS = (
+    "politiker",  # "lokalpolitikerne", "fylkespolitikarane"
+    "politikere",
+    "politikerne",
+    "politikar",
+    "politikarar",
+    "politikarane",
     "mann",
     "menn",
     "kvinne",
@@ -270,7 +279,10 @@ VISIT_MOTION = ("komme+til", "reise+til", "dra+til", "fare+til", "ankomme")
 # Verbs whose object may be a thing that stands for its owner ("avviste forslaget fra Høyre").
 OWNER_TARGET_TYPES = ("SUPPORT", "REJECT", "ACCUSE", "PROTEST", "SANCTION")
 # Event types that need no target ("demonstranter protesterte").
-TARGETLESS = ("PROTEST", "MOBILIZE")
+TARGETLESS = ("PROTEST", "MOBILIZE", "REQUEST")
+# Verdicts: a passive one without "av X" is the court's ("ble dømt til fengsel").
+COURT_VERDICTS = ("dømme",)
+_COURT = re.compile(r"(?:tingrett|lagmannsrett|høyesterett|domstol|byrett|herredsrett)\b", re.I)
 ENTITY_TYPES = ("PER", "ORG", "GPE", "LOC", "GPE_LOC", "GPE_ORG", "EVT")
 _CLAUSE_BREAK = {
     ",",
@@ -400,10 +412,17 @@ class _DocIndex:
         return entity.gender if entity is not None else None
 
 
+# Nynorsk "seier" is "says" (", seier Solheim", "seier ho"), and "om lag" is "about":
+# neither is sport, and a Nynorsk article full of quotes is not a match report.
+_NYNORSK_SAYS = re.compile(r"[,–]\s*seier\b|\bseier\s+(?:at|han|ho|dei|eg|vi)\b", re.IGNORECASE)
+_OM_LAG = re.compile(r"\bom\s+lag\b", re.IGNORECASE)
+
+
 def is_sport_text(text: str) -> bool:
     """Whether a text is about sport: several sports words, so "angrep" is football."""
-    words = re.findall(r"\w+", text.lower())
-    hits = sum(1 for w in words if _is_sport_word(w))
+    says = bool(_NYNORSK_SAYS.search(text))
+    words = re.findall(r"\w+", _OM_LAG.sub(" ", text).lower())
+    hits = sum(1 for w in words if _is_sport_word(w) and not (says and w == "seier"))
     return hits >= 4 or (hits >= 2 and len(words) < 150)
 
 
@@ -421,6 +440,7 @@ class EventExtractor:
         self.sport = is_sport_text(doc.text)
         self.quotes = [q for q in (rec.quotes or []) if q.end > q.start]
         self._police = self._find_police()
+        self._recent_sources: dict[str, Actor] = {}  # event type → doer of its latest mention
 
     # ---- entity resolution -------------------------------------------------------------
     def _entity_of_token(self, tok) -> Entity | None:
@@ -452,6 +472,29 @@ class EventExtractor:
         m = _POLICE_DISTRICT.search(self.doc.text)
         if m:
             return Actor(phrase=m.group(0), head="politi")
+        return None
+
+    def _find_court(self) -> Actor | None:
+        """The court that passed a verdict: the one court named in the article ("Oslo tingrett")."""
+        courts = [e for e in self.index.entities if e.type == "ORG" and _COURT.search(e.name)]
+        return Actor(entity=courts[0]) if len(courts) == 1 else None
+
+    def _municipality(self) -> Actor | None:
+        """The municipality "kommunen" stands for: the one "X kommune" entity of the article."""
+        found = [
+            e for e in self.index.entities if e.type in ("GPE", "ORG") and e.name.lower().endswith(" kommune")
+        ]
+        return Actor(entity=found[0]) if len(found) == 1 else None
+
+    def _second_subject(self, trig):
+        """ "Gram møtte Ukrainas president Zelenskyj": a parser slip gives the verb two subjects.
+
+        In a main clause with its subject before the verb, a second "subject" after the
+        verb is the object.
+        """
+        subjs = [c for c in trig.children if c.dep_ == "SUBJ"]
+        if len(subjs) >= 2 and subjs[0].i < trig.i < subjs[-1].i and subjs[-1].pos_ in ("PROPN", "NOUN"):
+            return subjs[-1]
         return None
 
     def actor(self, tok, allow_phrase: bool = True) -> Actor | None:
@@ -498,6 +541,8 @@ class EventExtractor:
             return None
         if lemma in ("politi", "politiet") and self._police is not None:
             return self._police
+        if low in ("kommunen", "kommuna") and self._municipality() is not None:
+            return self._municipality()
         return Actor(phrase=self._phrase(tok), head=lemma)
 
     def _dateline(self, tok) -> bool:
@@ -704,6 +749,16 @@ class EventExtractor:
                     return ent.id
         return None
 
+    def _earlier_event_source(self, noun) -> Actor | None:
+        """The doer of the event a definite event noun ("sanksjonene", "angrepet") refers back to."""
+        definite = re.search(r"(?:en|et|ene|a|ane|i)$", noun.lower_)
+        if not definite or any(c.dep_ == "DET" for c in noun.children):
+            return None
+        found = noun_trigger(noun.lemma_, noun.text)
+        if found is None:
+            return None
+        return self._recent_sources.get(found[1].type)
+
     def _owner(self, noun) -> list[Actor]:
         """Whose thing a noun is: a genitive, a derived adjective, or "fra X"."""
         if self.actor(noun) is not None:
@@ -850,6 +905,8 @@ class EventExtractor:
         for c in trig.children:
             if c.pos_ in ("ADP", "ADV", "PART") or (c.dep_ == "ADV" and c.lower_ in ("ut", "tilbake", "inn")):
                 out.append(c.lower_)
+                if c.pos_ == "ADP":  # "stå sammen med": the parser hangs "sammen" under "med"
+                    out += [g.lower_ for g in c.children if g.pos_ == "ADV" and g.i < c.i]
             elif c.lower_ in ("seg", "meg", "oss", "dei", "dem"):
                 out += [g.lower_ for g in c.children if g.pos_ == "ADP"]
         return tuple(out)
@@ -893,6 +950,8 @@ class EventExtractor:
             return []  # "Adresseavisens anmelder", "en anmelder": a noun the tagger called a verb
         dobj = self._child(trig, "DOBJ")
         if dobj is None:
+            dobj = self._second_subject(trig)
+        if dobj is None:
             for v in verb_chain(trig)[1:]:
                 d = self._child(v, "DOBJ")
                 if d is not None and d.i > trig.i and d.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -913,6 +972,9 @@ class EventExtractor:
             elif spec.type == "COERCE" or key in LEGAL_CHARGES:
                 # arrests and charges without an agent are the police's doing
                 sources = [self._police or Actor(phrase="politiet", head="politi")]
+            elif key in COURT_VERDICTS:
+                # "ble dømt til fengsel": convictions without an agent are the court's doing
+                sources = [self._find_court() or Actor(phrase="retten", head="rett")]
         elif spec.recipient_subject:
             if subj is not None:
                 targets = self.actors(subj)
@@ -947,6 +1009,12 @@ class EventExtractor:
             # "avviste tilbudet fra Høyre", "kritiserte regjeringens politikk", "fordømte den russiske
             # opptrappingen": a thing is the object, its owner the target
             targets = self._owner(dobj)
+        if not targets and spec.target_dobj and dobj is not None and spec.type in OWNER_TARGET_TYPES:
+            # "EU vedtok sanksjoner … Peskov avviste sanksjonene": a definite event noun points back
+            # to the event named before it, and its doer is the target
+            earlier = self._earlier_event_source(dobj)
+            if earlier is not None and all(a.key != earlier.key for a in sources):
+                targets = [earlier]
         # reciprocal and joint: "Kim og Putin møttes", "Ap og Sp tok over"
         if (spec.reciprocal or spec.joint) and not targets and len(sources) >= 2:
             sources, targets = sources[:1], sources[1:2]
@@ -1064,6 +1132,17 @@ class EventExtractor:
                     sources = both[:1]
                     if not targets and len(both) >= 2 and spec.type in ("CONSULT", "COOPERATE", "AGREE"):
                         targets = both[1:2]
+        if (
+            not sources
+            and spec.type == "CONSULT"
+            and tok.dep_ == "PUTFYLL"
+            and tok.head.lower_ in ("under", "etter", "før", "ved")
+            and tok.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "Det sa Gram under et besøk i Kyiv": the visitor or host is the clause's subject
+            subj = self._subject(tok.head.head)
+            if subj is not None:
+                sources = self.actors(subj)[:1]
         if not sources and spec.type == "ASSAULT" and key in ("krig", "krigføring") and targets:
             # "krigen mot Ukraina" names only the victim; the warring side is the nearest other state
             sources = self._nearest_state_before(tok, {a.key for a in targets})
@@ -1135,9 +1214,16 @@ class EventExtractor:
         out: list[Mention] = []
         for tok in self.doc:
             if tok.pos_ in ("VERB", "AUX") or self._looks_finite(tok):
-                out += self.verbal(tok)
-            elif tok.pos_ in ("NOUN",):
-                out += self.nominal(tok)
+                new = self.verbal(tok)
+                out += new
+            elif tok.pos_ in ("NOUN",) or (tok.pos_ in ("ADV", "ADJ", "X") and tok.dep_ in ("DOBJ", "SUBJ")):
+                # "vedtok en ny sanksjonspakke": an object the tagger called an adverb is a noun
+                new = self.nominal(tok)
+                out += new
+            else:
+                continue
+            for m in new:
+                self._recent_sources[m.type] = m.source
         for m in out:
             self._attribute(m)
             if m.type == "AGREE" and m.reading.modality in ("planned", "possible", "hypothetical"):

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from nyhetsgraf.extract.kb_ids import alias_id, country_code, country_of_derived, derived_lexicon
 from nyhetsgraf.extract.name_lexicon import (
     HEAD_TYPES,
+    INSTITUTION_COMPOUND,
+    INSTITUTION_COORD,
+    INSTITUTION_WORD,
     MEDIA_RE,
     NEWS_AGENCIES,
     NOT_NAMES,
@@ -244,6 +247,9 @@ class MentionFinder:
                 if tail and " " in text[s:e]:
                     e -= len(tail.group(0))  # "Formel 1-sirkuset" names "Formel 1"
                 span_text = text[s:e]
+                if INSTITUTION_COMPOUND.fullmatch(span_text):
+                    by_span.setdefault((s, e), _M(s, e, span_text)).votes["ORG"] += 1
+                    continue  # "EU-kommisjonen" is a body of its own, whatever NER called it
                 if label == "DRV" or (span_text[:1].islower() and country_of_derived(span_text)):
                     code = country_of_derived(span_text)
                     part = re.match(r"([A-ZÆØÅ][\w]*)-[a-zæøå]", span_text)
@@ -296,9 +302,34 @@ class MentionFinder:
             elif not any(s < m.end() and m.start() < e for s, e in by_span):
                 mm = by_span.setdefault((m.start(), m.end()), _M(m.start(), m.end(), m.group(0)))
                 mm.votes["ORG"] += 1
+        # "Pasient- og brukerombudet i Vestland": a split-compound public body, whole
+        for m in INSTITUTION_COORD.finditer(text):
+            inside = [k for k in by_span if k[0] < m.end() and m.start() < k[1]]
+            if all(m.start() <= a and b <= m.end() for a, b in inside):
+                for k in inside:
+                    by_span.pop(k)
+                by_span[(m.start(), m.end())] = _M(m.start(), m.end(), m.group(0))
+                by_span[(m.start(), m.end())].votes["ORG"] += 2
+        # "Pensjonistforbundet i Trøndelag", "… sier Arbeidstilsynet": public bodies NER missed
+        for m in INSTITUTION_WORD.finditer(text):
+            if not m.group("branch") and _is_sentence_initial(m.start(), self._sent_set, text):
+                continue  # "Forbundet …" opening a sentence may be a common noun
+            span = (m.start(), m.end())
+            inside = [k for k in by_span if k[0] < span[1] and span[0] < k[1]]
+            if span in by_span or not all(span[0] <= a and b <= span[1] for a, b in inside):
+                continue  # NER found it, or has its own reading of these words
+            for k in inside:
+                by_span.pop(k)
+            by_span[(m.start(), m.end())] = _M(m.start(), m.end(), m.group(0))
+            by_span[(m.start(), m.end())].votes["ORG"] += 1
         # "FN-resolusjon", "Nato-toppmøtet": a known name opening a compound is a mention of it
         for m in re.finditer(r"(?<![\w\-])([A-ZÆØÅ][\w]*)-[a-zæøå]{3,}", text):
             first = m.group(1)
+            if INSTITUTION_COMPOUND.fullmatch(m.group(0)):
+                if not any(a < m.end() and m.start() < b for a, b in by_span):
+                    by_span[(m.start(), m.end())] = _M(m.start(), m.end(), m.group(0))
+                    by_span[(m.start(), m.end())].votes["ORG"] += 1
+                continue
             etype = next((t for t in ("ORG", "GPE") if alias_id(first, t)), None)
             if etype is None and (country_code(first) or first in places()):
                 etype = "GPE"

@@ -186,7 +186,10 @@ HEAD_TYPES: tuple[tuple[str, str], ...] = (
     ("departement", "ORG"),
     ("departementet", "ORG"),
     ("tidende", "ORG"),
+    ("budstikke", "ORG"),  # "Romsdals Budstikke"
     ("avis", "ORG"),
+    ("avisa", "ORG"),
+    ("avisen", "ORG"),
     ("dagblad", "ORG"),
     ("posten", "ORG"),
     ("markets", "ORG"),
@@ -195,6 +198,14 @@ HEAD_TYPES: tuple[tuple[str, str], ...] = (
     ("selskapet", "ORG"),
     ("skole", "ORG"),
     ("skolen", "ORG"),
+    ("skule", "ORG"),  # Nynorsk
+    ("skulen", "ORG"),
+    ("sjukehus", "ORG"),
+    ("banken", "ORG"),  # "Handelsbanken", "Sparebanken Vest"
+    ("forvalteren", "ORG"),  # "Statsforvalteren i Vestland"
+    ("forvaltaren", "ORG"),
+    ("ombudet", "ORG"),  # "Barneombudet", "Pasient- og brukerombudet"
+    ("kommisjonen", "ORG"),  # "EU-kommisjonen"
     ("uka", "EVT"),
     ("serien", "EVT"),
     ("cupen", "EVT"),
@@ -202,6 +213,46 @@ HEAD_TYPES: tuple[tuple[str, str], ...] = (
     ("festivalen", "EVT"),
     ("lekene", "EVT"),
 )
+
+
+# Definite compounds that name a public body even when they only open sentences
+# ("Utenriksdepartementet sier ...", "Arbeidstilsynet opplyser ..."): the prefix makes them names.
+INSTITUTION_SUFFIXES = (
+    "departementet",
+    "direktoratet",
+    "tilsynet",
+    "forvalteren",
+    "forvaltaren",
+    "ombudet",
+    "forbundet",
+    "foreningen",
+)
+
+# A capitalised one-word body ("Pensjonistforbundet", "Arbeidstilsynet"), with its branch
+# ("… i Trøndelag"): the capital inside a sentence, or the branch, shows it is a name.
+INSTITUTION_WORD = re.compile(
+    r"(?<![\w\-])[A-ZÆØÅ][a-zæøå]{2,}(?:" + "|".join(INSTITUTION_SUFFIXES) + r")"
+    r"(?P<branch> i [A-ZÆØÅ][\w\-]+(?: og [A-ZÆØÅ][\w\-]+)?)?(?![\w\-])"
+)
+
+# "EU-kommisjonen", "Europa-parlamentet": a name joined to an institution's head noun is the
+# institution itself, not a mention of the name that opens it ("Nato-toppmøtet").
+INSTITUTION_COMPOUND = re.compile(r"[A-ZÆØÅ][\w]*-(?:kommisjonen|parlamentet|domstolen)")
+
+
+# "Pasient- og brukerombudet i Vestland", "Helse- og omsorgsdepartementet": Norwegian public
+# bodies with a split compound; NER tends to see only the place at the end, or nothing.
+INSTITUTION_COORD = re.compile(
+    r"(?<![\w\-])[A-ZÆØÅ][a-zæøå]+- og [a-zæøå]+"
+    r"(?:departementet|direktoratet|tilsynet|ombudet|forbundet|foreningen|rådet|etaten|instituttet)"
+    r"(?: (?:i|for) [A-ZÆØÅ][\w\-]+(?: og [A-ZÆØÅ][\w\-]+)?)?"
+)
+
+
+def is_institution_name(name: str) -> bool:
+    """True for one-word definite compounds of a public body's head noun ("Helsedirektoratet")."""
+    w = name.lower()
+    return " " not in name and any(w.endswith(suf) and len(w) >= len(suf) + 3 for suf in INSTITUTION_SUFFIXES)
 
 
 def head_type(name: str) -> str | None:

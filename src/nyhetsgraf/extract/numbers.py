@@ -26,6 +26,29 @@ DIGITS = rf"""
     (?!,\d)
 """
 
+# Verbs before "N år" that make it an age ("hun var 12 år da ..."), not a duration or a quantity.
+AGE_VERBS = frozenset(
+    {"er", "var", "ble", "blei", "vart", "blir", "fyller", "fylte", "fylt", "fylle", "runder", "rundet"}
+)
+
+# Person nouns before "på N år" that make it an age ("en kvinne på 64 år"), not a duration.
+PERSON_NOUNS = frozenset(
+    {
+        "mann", "mannen", "kvinne", "kvinnen", "kvinna", "gutt", "gutten", "jente", "jenta", "jenten",
+        "person", "personen", "pasient", "pasienten", "sjåfør", "sjåføren", "fører", "føreren",
+        "bilfører", "bilføreren", "syklist", "syklisten", "elev", "eleven", "student", "studenten",
+        "ungdom", "ungdommen", "beboer", "beboeren", "bebuar", "bebuaren",
+    }
+)
+_PERSON_PAA = re.compile(r"([a-zæøå]+)\s+på\s+$", re.IGNORECASE)
+
+
+def person_age_before(text: str, start: int) -> bool:
+    """True when the number at ``start`` follows "<person noun> på", as in "en mann på 40 år"."""
+    m = _PERSON_PAA.search(text[max(0, start - 40) : start])
+    return bool(m) and m.group(1).lower() in PERSON_NOUNS
+
+
 UNITS_WORDS = {
     "null": 0,
     "én": 1,

@@ -25,12 +25,14 @@ import re
 from dataclasses import dataclass
 
 from nyhetsgraf.extract.numbers import (
+    AGE_VERBS,
     ARTICLE_ONES,
     DIGITS,
     HALF,
     NUMBER_WORD,
     SCALE_AFTER,
     parse_number,
+    person_age_before,
     scale_of,
     tidy,
 )
@@ -239,21 +241,6 @@ ID_WORDS = {
     "modul",
     "versjon",
 }
-# Verbs before "N år" that make it an age: "hun var 12 år da ..."
-AGE_VERBS = {
-    "er",
-    "var",
-    "ble",
-    "blei",
-    "vart",
-    "blir",
-    "fyller",
-    "fylte",
-    "fylt",
-    "fylle",
-    "runder",
-    "rundet",
-}
 
 NUMBER = re.compile(
     rf"""
@@ -340,8 +327,9 @@ def _read(m: re.Match, text: str) -> _Q | None:
     if is_article:
         return _Q(start, pos, value * scale, None, True, scale) if scale_word else None
     am = re.match(r"\s+år(?![\wæøå])", text[pos : pos + 5])
-    if am and not is_article and _word_before(text, start).lower() in AGE_VERBS:
-        return _Q(start, pos + am.end(), value, "years_old", is_word)  # "hun var 12 år"
+    age_context = _word_before(text, start).lower() in AGE_VERBS or person_age_before(text, start)
+    if am and not is_article and age_context:
+        return _Q(start, pos + am.end(), value, "years_old", is_word)  # "hun var 12 år", "en mann på 40 år"
     cm = CASUALTY.match(text, pos)
     if cm:
         return _Q(start, pos, value * scale, "persons", is_word, scale)

@@ -16,15 +16,16 @@ as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``:
 * relative expressions (i dag, i går, i fjor, neste uke, for to år siden, om tre uker),
   ``PRESENT_REF`` for "nowadays" readings ("nå til dags", "i dag" set against the past);
 * durations ("halvannet år" -> ``P1.5Y``, "20 timer" -> ``PT20H``, "de siste ukene" ->
-  ``PXW``), sets ("hver mandag"), seasons ("våren 2024" -> ``2024-SP``) and holidays
+  ``PXW``; "ett år og seks måneder" -> ``P1Y6M``), quarters ("andre kvartal" -> ``2025-Q2``),
+  sets ("hver mandag"), seasons ("våren 2024" -> ``2024-SP``) and holidays
   ("påske" -> the month of Easter, "romjulen" -> December).
 
 Each pattern finds every mention; where two overlap the longer wins ("april 2019" over
 "2019"). ``distinct_times`` keeps the first mention of each distinct expression, which is
 what the analysis record lists. Known gaps: ranges ("15-20 minutter" keeps only the
-second number, "18. til 20. juni" only the last date), ordinal periods ("tredje kvartal"),
-and the reading of "i går" in an article dated only to the month, which leans on a bare
-weekday mentioned nearby and otherwise stays ``YYYY-MM-XX``.
+second number, "18. til 20. juni" only the last date), and the reading of "i går" in an
+article dated only to the month, which leans on a bare weekday mentioned nearby and
+otherwise stays ``YYYY-MM-XX``.
 
 Why hand-written rules and not ``dateparser`` (tried: 1.x, ``languages=["nb"]``): it knows
 nb/nn month and weekday names, but it turns every expression into a concrete ``datetime``
@@ -43,7 +44,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nyhetsgraf.extract.numbers import ARTICLE_ONES, DIGITS, HALF, NUMBER_WORD, fmt, parse_number
+from nyhetsgraf.extract.numbers import (
+    AGE_VERBS,
+    ARTICLE_ONES,
+    DIGITS,
+    HALF,
+    NUMBER_WORD,
+    UNITS_WORDS,
+    fmt,
+    parse_number,
+    person_age_before,
+)
 from nyhetsgraf.record import Time
 
 # ---------------------------------------------------------------------------------------------
@@ -672,6 +683,26 @@ DURATION = re.compile(
     FLAGS,
 )
 
+COMPOUND_DURATION = re.compile(
+    rf"""
+    (?<!\w)
+    (?P<n1>{NUM}|en|ei|et|ett|ein|eit|eitt)\s+(?P<u1>{DUR_UNIT})\s+og\s+
+    (?P<n2>{NUM}|en|ei|et|ett|ein|eit|eitt)\s+(?P<u2>{DUR_UNIT})
+    (?!\w)
+""",
+    FLAGS,
+)
+
+QUARTER = re.compile(
+    r"""
+    (?<!\w)
+    (?P<ord>første|fyrste|andre|annet|tredje|fjerde|[1-4]\.)\s+kvartal(?:et)?
+    (?:\s+(?:(?P<y>(?:19|20)\d\d)|(?P<rel>i\s+fjor|i\s+år|neste\s+år|i\s+forfjor)))?
+    (?!\w)
+""",
+    FLAGS,
+)
+
 QUARTER_HOUR = re.compile(
     r"""
     (?<!\w)
@@ -770,22 +801,8 @@ class _Cand:
 Handler = Callable[[re.Match, str, ArticleDate], "_Cand | None"]
 
 
-_CLOCK_WORDS = {
-    "ett": 1,
-    "eitt": 1,
-    "to": 2,
-    "tre": 3,
-    "fire": 4,
-    "fem": 5,
-    "seks": 6,
-    "sju": 7,
-    "syv": 7,
-    "åtte": 8,
-    "ni": 9,
-    "ti": 10,
-    "elleve": 11,
-    "tolv": 12,
-}
+# Hours said in words ("klokka tre"): the numbers one to twelve, with the neuter "ett"/"eitt".
+_CLOCK_WORDS = {w: n for w, n in UNITS_WORDS.items() if 1 <= n <= 12} | {"ett": 1, "eitt": 1}
 
 
 def _clock_suffix(m: re.Match, h: str = "h", mi: str = "mi") -> str | None:
@@ -1076,6 +1093,11 @@ def _ahead(m: re.Match, text: str, ref: ArticleDate) -> _Cand | None:
     if n is None:
         return None
     letter, in_time = _unit_of(m.group("unit"))
+    after = _word_after(text, m.end()).lower()
+    genitive = m.group("unit").lower().endswith("s") and after not in ("tid", "tids")
+    if genitive:
+        # "ba om to års fengsel": "om" belongs to the verb, "to års" measures the noun after it
+        return _Cand(m.start("n"), m.end(), "DURATION", _duration(n, m.group("unit")))
     if n == int(n) and not in_time:
         value = _offset_value(ref, int(n), letter)
         if value:
@@ -1098,20 +1120,6 @@ def _offset_value(ref: ArticleDate, n: int, letter: str) -> str | None:
     return None
 
 
-_AGE_VERBS = {
-    "er",
-    "var",
-    "ble",
-    "blei",
-    "vart",
-    "blir",
-    "fyller",
-    "fylte",
-    "fylt",
-    "fylle",
-    "runder",
-    "rundet",
-}
 # Words ending in -e that are not adjectives of a counted unit.
 _NOT_ADJECTIVE_WORDS = "de dei andre neste siste første hele heile samme like ganske noe noen nokre mange"
 _NOT_ADJECTIVES = set(_NOT_ADJECTIVE_WORDS.split())
@@ -1148,8 +1156,10 @@ def _duration_match(m: re.Match, text: str, ref: ArticleDate) -> _Cand | None:
     before = _word_before(text, m.start()).lower()
     if unit.startswith("år") and after in ("gammel", "gamle", "gamal", "gammal", "gml"):
         return None  # "37 år gammel" is an age, a quantity
-    if unit.startswith("år") and m.group("n") and before in _AGE_VERBS and after not in ("til", "siden"):
+    if unit.startswith("år") and m.group("n") and before in AGE_VERBS and after not in ("til", "siden"):
         return None  # "han er 45 år" is an age
+    if unit in ("år", "års") and m.group("n") and person_age_before(text, m.start()):
+        return None  # "en kvinne på 64 år" is an age
     definite = bool(re.search(r"(?:en|et|ene|a|ane|one)$", unit)) or unit == "århundret"
     if m.group("adj") and (
         not (m.group("n") or m.group("vague")) or not re.search(r"(?:er|ar|ane|ene|ter|der)$", unit)
@@ -1183,6 +1193,47 @@ def _duration_match(m: re.Match, text: str, ref: ArticleDate) -> _Cand | None:
             return None
         return _Cand(m.start(), m.end(), "DURATION", _duration(None, unit))
     return None
+
+
+_UNIT_RANK = {"Y": 4, "M": 3, "W": 2, "D": 1}
+_TIME_RANK = {"H": 3, "M": 2, "S": 1}
+
+
+def _compound_duration(m: re.Match, text: str, ref: ArticleDate) -> _Cand | None:
+    """ "ett år og seks måneder" -> ``P1Y6M``, "to timer og 30 minutter" -> ``PT2H30M``."""
+    counts = []
+    for g in ("n1", "n2"):
+        word = m.group(g).lower()
+        n = 1.0 if word in ARTICLE_ONES else parse_number(m.group(g))
+        if n is None or n != int(n):
+            return None
+        counts.append(int(n))
+    (l1, t1), (l2, t2) = _unit_of(m.group("u1")), _unit_of(m.group("u2"))
+    if t1 != t2:
+        return None
+    rank = _TIME_RANK if t1 else _UNIT_RANK
+    if l1 not in rank or l2 not in rank or rank[l1] <= rank[l2]:
+        return None
+    if m.group("u1").lower().startswith("år") and person_age_before(text, m.start()):
+        return None
+    value = f"{counts[0]}{l1}{counts[1]}{l2}"
+    return _Cand(m.start(), m.end(), "DURATION", f"PT{value}" if t1 else f"P{value}")
+
+
+_QUARTER_ORDINALS = {"første": 1, "fyrste": 1, "andre": 2, "annet": 2, "tredje": 3, "fjerde": 4}
+
+
+def _quarter(m: re.Match, text: str, ref: ArticleDate) -> _Cand | None:
+    """ "andre kvartal" -> ``2025-Q2`` (the article's year unless a year or "i fjor" says otherwise)."""
+    word = m.group("ord").lower()
+    q = _QUARTER_ORDINALS.get(word) or int(word.rstrip("."))
+    year = ref.year
+    if m.group("y"):
+        year = int(m.group("y"))
+    elif m.group("rel") and year:
+        rel = " ".join(m.group("rel").lower().split())
+        year += {"i fjor": -1, "i år": 0, "neste år": 1, "i forfjor": -2}[rel]
+    return _Cand(m.start(), m.end(), "DATE", f"{_y(year)}-Q{q}")
 
 
 def _quarter_hour(m: re.Match, text: str, ref: ArticleDate) -> _Cand | None:
@@ -1396,7 +1447,9 @@ RULES: tuple[tuple[re.Pattern, Handler], ...] = (
     (DECADE, _decade),
     (CENTURY, _century),
     (SET_EVERY, _set_every),
+    (QUARTER, _quarter),
     (QUARTER_HOUR, _quarter_hour),
+    (COMPOUND_DURATION, _compound_duration),
     (MANY_UNITS, _many_units),
     (DURATION, _duration_match),
     (CLOCK_TIME, _clock_time),

@@ -47,6 +47,7 @@ def create_news_tokenizer() -> Callable[[Language], Tokenizer]:
             *(defaults.infixes or []),
             rf"(?<=[{ALPHA}0-9:,.])[{DASHES}](?=[{ALPHA}0-9«])",  # "sa:–Nei", "2019–2023"
             rf"(?<=[{ALPHA}]):(?=[{DASHES}])",
+            rf"(?<=[{ALPHA}])/(?=@)",  # photo credits: "Telegram/@kanal"
         ]
         rules = dict(defaults.tokenizer_exceptions)
         rules.update(_special_cases())

@@ -65,7 +65,11 @@ def assemble(syntax_dir: Path, ner_dir: Path, out: Path) -> Path:
     """Join the syntax pipeline and the NER pipeline into one directory."""
     import spacy
 
+    from nyhetsgraf.nlp.tokenizer import create_news_tokenizer
+
     nlp = spacy.load(syntax_dir)
+    # rebuild the tokenizer from tokenizer.py, so rule changes reach the shipped model without retraining
+    nlp.tokenizer = create_news_tokenizer()(nlp)
     ner_nlp = spacy.load(ner_dir)
     nlp.add_pipe("ner_tok2vec", source=ner_nlp)
     nlp.add_pipe("ner", source=ner_nlp)
