@@ -124,7 +124,8 @@ def write_card(target: Path, scores: dict) -> None:
     lines += [
         "",
         f"Size: {scores['size_mb']} MB. Training time: {scores.get('training_seconds')} s on 2 CPU cores.",
-        f"Speed: {scores.get('words_per_second')} words/s, one process (benchmarks/nlp_speed.py).",
+        f"Speed: {scores.get('words_per_second')} words/s, one process, on the test sentences",
+        "(on news excerpts: benchmarks/nlp_speed.py).",
         "NER is scored on the UD test files (exact span, 8 NorNE types without MISC);",
         "POS/morph/lemma/parse on the NDT annotation of the same test sentences.",
     ]
