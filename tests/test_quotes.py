@@ -440,3 +440,9 @@ def test_inverted_cue_with_relative_clause_after_the_speaker():
 def test_coordinated_reporting_verb_after_comma_og():
     text = "Per Lunde tar over som sjef i mai, og sier at han gleder seg."
     assert one(text, "gleder").speaker == "Per Lunde"
+
+
+def test_bare_clause_after_opinion_cue_starts_right_after_cue():
+    q = one("Fiskarlaget mener prisene viser at markedet er i ubalanse.", "prisene")
+    assert q.text == "prisene viser at markedet er i ubalanse"
+    assert q.speaker == "Fiskarlaget"

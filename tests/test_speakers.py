@@ -221,3 +221,224 @@ def test_object_pronoun_after_ifolge_resolves():
     text = "Økonom Per Lunde har sett på tallene.\n\nIfølge ham vil prisene falle i høst."
     q = next(q for q in extract_quotes(text) if "prisene" in q.text)
     assert q.speaker == "Per Lunde"
+
+
+# --- unnamed speakers, role nouns and organisation nouns (held-out audit) -----------------------------
+
+
+def _index(text: str, names: list[tuple[str, str]]) -> EntityIndex:
+    """A hand-built index: every occurrence of each (name, label) becomes a mention."""
+    import re
+
+    from nyhetsgraf.extract.entities import build_index
+
+    mentions = [
+        (m.group(), label, m.start(), m.end())
+        for name, label in names
+        for m in re.finditer(re.escape(name), text)
+    ]
+    return build_index(text, sorted(mentions, key=lambda x: x[2]), with_gender=True)
+
+
+def test_pronoun_after_unnamed_speaker_goes_to_that_speaker():
+    text = (
+        "– Vi gjorde det vi kunne, sier beredskapssjef Liv Dahl.\n\n"
+        "En lærer ved skolen, som ikke vil ha navnet sitt i avisen, forteller at hun måtte "
+        "sende elevene hjem.\n\n"
+        "– Det var kaos i gangene, sier hun."
+    )
+    qs = extract_quotes(text, index=_index(text, [("Liv Dahl", "PER")]))
+    assert [q.speaker for q in qs] == ["Liv Dahl", "en lærer", "en lærer"]
+
+
+def test_pronoun_after_unnamed_speaker_nynorsk():
+    text = (
+        "Ordførar Kari Vold seier til NRK at vegen blir stengd.\n\n"
+        "Ein bonde i bygda fortel at vatnet steig svært fort.\n\n"
+        "– Eg har aldri sett noko liknande, seier ho."
+    )
+    qs = extract_quotes(text, index=_index(text, [("Kari Vold", "PER")]))
+    assert [q.speaker for q in qs] == ["Kari Vold", "ein bonde", "ein bonde"]
+
+
+def test_kin_noun_phrase_is_a_speaker():
+    text = (
+        "Sønnen til en pasient på 70 år sier at familien aldri fikk beskjed om flyttingen.\n\n"
+        "– Vi ble ikke tatt på alvor, sier han."
+    )
+    qs = extract_quotes(text, index=_index(text, []))
+    assert [q.speaker for q in qs] == ["sønnen", "sønnen"]
+    assert qs[0].text == "familien aldri fikk beskjed om flyttingen"
+
+
+def test_definite_org_noun_prefers_organisation_over_person():
+    text = (
+        "– Dette må ryddes opp i, sier Kari Vold.\n\n"
+        "Forbrukerombudet i Agder har fått mange klager på firmaet, opplyser ombudet."
+    )
+    idx = _index(text, [("Kari Vold", "PER"), ("Forbrukerombudet i Agder", "ORG")])
+    assert [q.speaker for q in extract_quotes(text, index=idx)] == ["Kari Vold", "Forbrukerombudet i Agder"]
+
+
+def test_definite_org_noun_matches_compound_name_and_single_company():
+    text = (
+        "Norsk Fysioterapeutforbund har spurt medlemmene sine om arbeidsdagen.\n\n"
+        "Ifølge forbundet har mange fått lengre arbeidsdager.\n\n"
+        "Ifølge Vy var togene fulle i helgen. Selskapet opplyser at de vil sette inn flere avganger."
+    )
+    idx = _index(text, [("Norsk Fysioterapeutforbund", "ORG"), ("Vy", "ORG")])
+    assert [q.speaker for q in extract_quotes(text, index=idx)] == [
+        "Norsk Fysioterapeutforbund",
+        "Vy",
+        "Vy",
+    ]
+
+
+def test_org_phrase_with_own_head_noun_is_kept():
+    text = (
+        "Finansdepartementet opplyser at avtalen er signert.\n\n"
+        "Ifølge det svenske utenriksdepartementet ble to diplomater kalt hjem."
+    )
+    idx = _index(text, [("Finansdepartementet", "ORG")])
+    assert [q.speaker for q in extract_quotes(text, index=idx)] == [
+        "Finansdepartementet",
+        "det svenske utenriksdepartementet",
+    ]
+
+
+def test_unnamed_role_is_kept_when_no_person_has_it():
+    text = (
+        "– Skolen må bestå, sier Kari Vold.\n\n"
+        "Ifølge rådmannen vil kommunen spare fire millioner kroner i året."
+    )
+    qs = extract_quotes(text, index=_index(text, [("Kari Vold", "PER")]))
+    assert [q.speaker for q in qs] == ["Kari Vold", "rådmannen"]
+
+
+def test_title_with_prepositional_phrase_before_name():
+    sp = parse_speaker("Fylkesråd for næring Jon Moen (H)", sentence_initial=True)
+    assert (sp.name, sp.role) == ("Jon Moen", "fylkesråd for næring")
+    text = "Fylkesråd for næring Jon Moen (H) sier at fylket må spare penger."
+    assert speakers(text, _index(text, [("Jon Moen", "PER"), ("H", "ORG")])) == ["Jon Moen"]
+
+
+def test_caption_person_is_not_the_antecedent_of_a_body_quote():
+    text = (
+        "Brann tapte hjemme.\n\n"
+        "JUBEL: Kari Vold scoret to mål. Foto: Per Hansen/NTB\n\n"
+        "Brann-trener Nils Moe var misfornøyd med forsvarsspillet.\n\n"
+        "– Vi slapp inn altfor enkle mål."
+    )
+    cap = text.index("JUBEL")
+    cap_end = text.index("NTB") + 3
+    idx = _index(text, [("Kari Vold", "PER"), ("Per Hansen", "PER"), ("Nils Moe", "PER")])
+    qs = extract_quotes(text, index=idx, caption_spans={(cap, cap_end)})
+    assert [q.speaker for q in qs] == ["Nils Moe"]
+
+
+def test_pronoun_prefers_named_person_mentioned_after_the_unnamed_speaker():
+    text = (
+        "En nabo forteller at flammene sto høyt over taket.\n\n"
+        "Brannsjef Kari Lie kom til stedet etter ti minutter.\n\n"
+        "– Vi fikk kontroll raskt, sier hun."
+    )
+    qs = extract_quotes(text, index=_index(text, [("Kari Lie", "PER")]))
+    assert [q.speaker for q in qs] == ["en nabo", "Kari Lie"]
+
+
+def test_pronoun_skips_unnamed_speaker_of_the_wrong_gender():
+    text = (
+        "Ordfører Kari Lie sier at kommunen skal hjelpe de evakuerte.\n\n"
+        "En mann i sekstiårene forteller at han mistet alt.\n\n"
+        "– Vi gjør det vi kan, sier hun."
+    )
+    qs = extract_quotes(text, index=_index(text, [("Kari Lie", "PER")]))
+    assert [q.speaker for q in qs] == ["Kari Lie", "en mann", "Kari Lie"]
+
+
+def test_type_noun_stays_a_phrase_when_several_organisations_fit():
+    text = (
+        "Ifølge Vy og Go-Ahead var togene fulle i helgen. "
+        "Selskapet opplyser at de vil sette inn flere avganger."
+    )
+    idx = _index(text, [("Vy", "ORG"), ("Go-Ahead", "ORG")])
+    assert [q.speaker for q in extract_quotes(text, index=idx)][-1] == "selskapet"
+
+
+def test_plural_pronoun_refers_to_the_collective_subject_just_before():
+    text = (
+        "– Vi vil ha svar, sier Ola Nes.\n\n"
+        "Elevrådet har sendt et brev til kommunen. De hevder at skolen er for liten."
+    )
+    qs = extract_quotes(text, index=_index(text, [("Ola Nes", "PER")]))
+    assert [q.speaker for q in qs] == ["Ola Nes", "elevrådet"]
+
+
+def test_dash_paragraph_after_ifolge_and_intro_goes_to_the_person_introduced():
+    text = (
+        "Ifølge politiet var det ingen skadde i brannen.\n\n"
+        "Ordfører Trine Berg var preget da hun møtte pressen.\n\n"
+        "– Dette er et tøft år for bygda."
+    )
+    qs = extract_quotes(text, index=_index(text, [("Trine Berg", "PER")]))
+    assert [q.speaker for q in qs] == ["politiet", "Trine Berg"]
+
+
+def test_definite_noun_refers_to_spelled_out_acronym_and_kin_noun_opens_sentence():
+    text = (
+        "Statens arbeidsmiljøtilsyn (SAT) har stengt fabrikken, opplyser tilsynet.\n\n"
+        "Mora til en av de ansatte sier at sønnen ble skadet i fjor.\n\n"
+        "– Vi har ventet lenge på dette, sier hun."
+    )
+    qs = extract_quotes(text, index=_index(text, [("SAT", "ORG")]))
+    assert [q.speaker for q in qs] == ["Statens arbeidsmiljøtilsyn", "mora", "mora"]
+
+
+def test_plural_pronoun_does_not_take_a_non_agent_subject():
+    text = (
+        "– Vi kan ikke vente lenger, sier Ola Nes i Bondelaget Vest.\n\n"
+        "Prisene har steget i hele år. De sier at mange gårder må legges ned."
+    )
+    idx = _index(text, [("Ola Nes", "PER"), ("Bondelaget Vest", "ORG")])
+    assert [q.speaker for q in extract_quotes(text, index=idx)][-1] != "prisene"
+
+
+def test_type_word_first_in_company_name_and_possessive_kin_noun():
+    text = (
+        "Rederiet Kystferja opplyser at fergen er tatt ut av drift. "
+        "Ifølge rederiet tar reparasjonen en uke.\n\n"
+        "Sønnen hans mener at ferjen burde vært byttet ut for lenge siden."
+    )
+    idx = _index(text, [("Rederiet Kystferja", "ORG")])
+    assert [q.speaker for q in extract_quotes(text, index=idx)] == [
+        "Rederiet Kystferja",
+        "Rederiet Kystferja",
+        "sønnen",
+    ]
+
+
+def test_company_noun_skips_public_bodies_and_looks_further_back():
+    text = (
+        "Strandvik Fisk har fått pålegg om å rydde opp etter et oljesøl.\n\n"
+        "– Vi tar dette på største alvor, sier Per Lunde.\n\n"
+        "Ifølge Kystverket var utslippet større enn først antatt. "
+        "Bedriften opplyser at ryddingen starter mandag."
+    )
+    idx = _index(text, [("Strandvik Fisk", "ORG"), ("Per Lunde", "PER"), ("Kystverket", "ORG")])
+    assert [q.speaker for q in extract_quotes(text, index=idx)][-1] == "Strandvik Fisk"
+    text2 = text.replace("Kystverket", "Nordhav Shipping")
+    idx = _index(text2, [("Strandvik Fisk", "ORG"), ("Per Lunde", "PER"), ("Nordhav Shipping", "ORG")])
+    assert [q.speaker for q in extract_quotes(text2, index=idx)][-1] == "Nordhav Shipping"
+    text3 = text.replace("Ifølge Kystverket", "Ifølge Nordhav Shipping og Strandvik Fisk")
+    names = [("Strandvik Fisk", "ORG"), ("Per Lunde", "PER"), ("Nordhav Shipping", "ORG")]
+    assert [q.speaker for q in extract_quotes(text3, index=_index(text3, names))][-1] == "bedriften"
+
+
+def test_pronoun_does_not_go_to_an_unnamed_institution():
+    text = (
+        "– Vi må bygge mer, sier Kari Vold.\n\n"
+        "Et selskap i Bergen opplyser at de har fått mange søknader.\n\n"
+        "– Dette er et godt tegn, sier hun."
+    )
+    qs = extract_quotes(text, index=_index(text, [("Kari Vold", "PER")]))
+    assert [q.speaker for q in qs][-1] == "Kari Vold"

@@ -17,11 +17,19 @@ from nyhetsgraf.extract.entity_types import (
     _best_name,
     _entity_type,
     _only_sentence_initial_common,
+    _retype_by_context,
     _retype_employers,
     _retype_single_word_persons,
 )
 from nyhetsgraf.extract.kb_ids import alias_id, country_code, kb_id, slug
-from nyhetsgraf.extract.mentions import _M, KIN_BEFORE, MentionFinder, _caption_labels, _vote
+from nyhetsgraf.extract.mentions import (
+    _M,
+    KIN_BEFORE,
+    MentionFinder,
+    _caption_labels,
+    _starts_with_given_name,
+    _vote,
+)
 from nyhetsgraf.extract.name_lexicon import (
     MEDIA_RE,
     ORG_HEAD_WORDS,
@@ -273,6 +281,9 @@ class _Builder(MentionFinder):
 
     def _group_type(self, g: list[_M], votes: Counter) -> str:
         t = _vote(votes)
+        ht = head_type(g[0].base)
+        if t == "PER" and ht and ht != "PER" and not _starts_with_given_name(g[0].base):
+            return ht  # "Solund Sjømat" is a company: its first word is no short form of it
         if t in ("ORG", "LOC") and country_code(g[0].base) and not alias_id(g[0].base, "ORG"):
             return "GPE"
         return t
@@ -441,6 +452,7 @@ def build_index(
             by_code.setdefault(e.kb_id[4:], e)
     entities = [(st, e) for st, e in entities if not _only_sentence_initial_common(e, b)]
     _retype_single_word_persons([e for _s, e in entities], text)
+    _retype_by_context([e for _s, e in entities], text)
     _retype_employers([e for _s, e in entities], text)
     for _s, e in entities:  # "Oslo-mannen" joins Oslo
         for m in e.mentions:

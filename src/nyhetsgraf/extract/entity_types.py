@@ -20,7 +20,10 @@ from nyhetsgraf.extract.mentions import (
     _vote,
 )
 from nyhetsgraf.extract.name_lexicon import (
+    CLASSIFIER_TYPES,
+    COMPANY_VERBS,
     MEDIA_RE,
+    PLACE_ENDING,
     head_type,
     is_institution_name,
     places,
@@ -93,6 +96,111 @@ def _retype_single_word_persons(entities: list[Entity], text: str) -> None:
             e.kb_id = kb_id(e.name, e.type)
 
 
+def _classifier_type(text: str, start: int) -> str | None:
+    """The type a classifier noun right before a mention gives it ("bandet Kaldvann" → ORG)."""
+    before = re.search(r"(?<![\w\-])([a-zæøåA-ZÆØÅ][\w\-]*) $", text[max(0, start - 40) : start])
+    if not before:
+        return None
+    word = before.group(1)
+    if word[:1].isupper() and not _is_sentence_initial(start - len(word) - 1, set(), text):
+        return None  # a capital inside a sentence makes it a name ("Lokalavisa" only opening one)
+    word = word.lower()
+    if word.endswith("sambandet"):
+        return None  # "ferjesambandet X–Y" is a route, not a band
+    return next((t for suf, t in CLASSIFIER_TYPES if word.endswith(suf)), None)
+
+
+def _retype_by_context(entities: list[Entity], text: str) -> None:
+    """Types that the words around an unclear name decide.
+
+    NER reads any unknown capitalised word as a person or an organisation. Without person
+    evidence (a known given name), the context is better evidence: a classifier noun before
+    it ("bandet X", "avisa X", "festivalen X"), a company clause after it ("X, som driv
+    sambandet"), a place preposition before a word shaped like a Norwegian place name
+    ("på Hardbakke", "til Krakhella"), a mayor ("ordføraren i X"); and a one-word "person"
+    with no title before it and no pronoun after it is an organisation.
+    """
+    from nyhetsgraf.extract.gender import given_names
+
+    per_spans = [(m.start, m.end) for e in entities if e.type == "PER" for m in e.mentions]
+    for e in entities:
+        if e.type == "GPE" and (country_code(e.name) or e.name in places()):
+            continue
+        if alias_id(e.name, e.type) or MEDIA_RE.fullmatch(e.name):
+            continue
+        words = e.name.split()
+        if e.type == "PER" and fold_name(words[0].split("-")[0]) in given_names():
+            continue  # a person with a given name stays a person
+        if head_type(e.name) and e.type == head_type(e.name):
+            continue
+        names = [m for m in e.mentions if not m.derived]
+        votes = Counter(t for m in names if (t := _classifier_type(text, m.start)))
+        new = votes.most_common(1)[0][0] if votes else None
+        if new is None and e.type == "PER" and any(COMPANY_VERBS.match(text, m.end) for m in names):
+            new = "ORG"
+        if (
+            new is None
+            and e.type in ("PER", "ORG", "MISC")
+            and len(words) == 1
+            and PLACE_ENDING.search(e.name)
+            and not head_type(e.name)
+            and any(
+                _PLACE_BEFORE.search(text[max(0, m.start - 20) : m.start])
+                or _PLACE_BEFORE_WEAK.search(text[max(0, m.start - 20) : m.start])
+                for m in names
+            )
+        ):
+            new = "GPE"
+        if (
+            new is None
+            and e.type == "LOC"
+            and len(words) == 1
+            and any(_MUNICIPAL_BEFORE.search(text[max(0, m.start - 40) : m.start]) for m in names)
+        ):
+            new = "GPE"  # "ordføraren i Solund": a place with a mayor is a municipality
+        if new is None and e.type == "PER" and len(words) == 1 and not _person_evidence(e, text, per_spans):
+            new = "ORG"  # "Norled", "Kaldvann": no given name, title or pronoun makes them people
+        if (
+            new is None
+            and e.type != "GPE"
+            and e.name.isupper()
+            and (e.name.title() in places() or country_code(e.name.title()))
+            and any(
+                re.match(r"\s*\(", text[m.end : m.end + 3]) and (m.start == 0 or text[m.start - 1] == "\n")
+                for m in names
+            )
+        ):
+            new = "GPE"  # "HAMAR (NTB):": a dateline names the place the story comes from
+        if new and new != e.type:
+            e.type = new
+            e.kb_id = kb_id(e.name, new)
+            e.gender = None
+
+
+_MUNICIPAL_BEFORE = re.compile(
+    r"(?<![\w\-])(?:[Oo]rdfør\w*|[Vv]araordfør\w*|[Ii]nnbygg\w*|[Kk]ommunedirektør\w*|[Rr]ådmann\w*)\s+(?:i|på)\s+$"
+)
+_PRONOUN_AFTER = re.compile(r"(?<![\w\-])(?:[Hh]an|[Hh]un|[Hh]o|[Hh]on|[Hh]enne|[Hh]ans)(?![\w\-])")
+
+
+def _person_evidence(e: Entity, text: str, per_spans: list[tuple[int, int]]) -> bool:
+    """A title before a mention ("president Milei") or a personal pronoun after it, with no
+    other person named in between ("Milei … Han"): what makes a lone surname a person."""
+    from nyhetsgraf.extract.mentions import _is_role_word
+
+    for m in e.mentions:
+        if m.derived:
+            continue
+        before = re.search(r"([\wæøåÆØÅ\-]+)\s+$", text[max(0, m.start - 40) : m.start])
+        if before and _is_role_word(before.group(1)):
+            return True
+        window = text[m.end : m.end + 150]
+        pron = _PRONOUN_AFTER.search(window)
+        if pron and not any(m.end < s < m.end + pron.start() for s, _e in per_spans):
+            return True
+    return False
+
+
 _ROLE_PERSON_IN = re.compile(r"(?<![\w\-])[a-zæøå][\w\-]+ [A-ZÆØÅ][\w\-]+(?: [A-ZÆØÅ][\w\-]+)+ i $")
 _ROLE_PERSON_IN_START = re.compile(
     r"(?:^|[.!?:–\n]\s*)[A-ZÆØÅ][a-zæøå][\w\-]+ [A-ZÆØÅ][\w\-]+(?: [A-ZÆØÅ][\w\-]+)+ i $"
@@ -108,7 +216,12 @@ def _retype_employers(entities: list[Entity], text: str) -> None:
     """
     person_ends = {m.end for e in entities if e.type == "PER" for m in e.mentions if " " in m.text}
     for e in entities:
-        if e.type != "LOC" or any(" " in m.text for m in e.mentions) or e.name in places():
+        if e.name in places() or country_code(e.name):
+            continue
+        if not (
+            (e.type == "LOC" and not any(" " in m.text for m in e.mentions))
+            or e.type == "PROD"  # "anmelder Kari Lie i Tidens Krav": a newspaper, not a product
+        ):
             continue
         for m in e.mentions:
             before = text[max(0, m.start - 80) : m.start]
@@ -165,8 +278,10 @@ def _entity_type(ms: list[_M]) -> str:
     ht = head_type(longest_name)
     if ht and (t != "PER" or not _starts_with_given_name(longest_name)):
         t = ht  # "Barneskolen Moflata" is a school, whatever NER said
-    if t in ("GPE", "LOC", "PER") and alias_id(longest_name, "ORG") and not alias_id(longest_name, t):
+    if t in ("GPE", "LOC", "PER", "PROD") and alias_id(longest_name, "ORG") and not alias_id(longest_name, t):
         t = "ORG"  # the alias file knows it as an organisation ("Kripos")
+    if t != "PROD" and alias_id(longest_name, "PROD") and not alias_id(longest_name, t):
+        return "PROD"  # the alias file knows it as a product or service ("Telegram")
     if t != "GPE" and longest_name in places() and not (t == "ORG" and not all_votes.get("GPE")):
         t = "GPE"  # a known place NER mistyped; an ORG reading alone (a club named after its town) stays
     return t

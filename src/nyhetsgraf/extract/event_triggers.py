@@ -58,6 +58,9 @@ ECONOMIC_WORDS = (
     "penger",
     "lån",
     "kroner",
+    "krone",
+    "tilskudd",
+    "tilskot",
     "dollar",
     "euro",
     "milliard",
@@ -88,6 +91,40 @@ AID_OBJECTS = (
         "mat",
     )
 )
+# What a municipality or aid group sets up for people in need ("opprettet et krisesenter").
+SHELTER_WORDS = (
+    "krisesenter",
+    "evakueringssenter",
+    "pårørendesenter",
+    "mottak",
+    "nødbolig",
+    "nødinnkvartering",
+    "akuttbolig",
+    "innkvartering",
+    "krisemottak",
+)
+# What a «label» criticises: decisions, proposals and acts of others ("kaller vedtaket «…»").
+LABELLED_ACTS = (
+    "vedtak",
+    "forslag",
+    "kutt",
+    "beslutning",
+    "avgjørelse",
+    "avgjerd",
+    "plan",
+    "budsjett",
+    "reform",
+    "lov",
+    "utspill",
+    "uttalelse",
+    "opptreden",
+    "handling",
+    "nedlegging",
+    "nedleggelse",
+    "forbud",
+)
+# Words that make a strong reaction criticism ("reagerer kraftig på", "reagerer sterkt").
+STRONG_WORDS = ("kraftig", "sterkt", "skarpt", "negativt", "heftig", "voldsomt")
 # "styrke alliansen", "bygge bånd": objects that turn a verb into COOPERATE.
 TIE_OBJECTS = (
     "allianse",
@@ -115,6 +152,10 @@ class Trigger:
     ``ambiguous_in_sport``: off in sports text ("angrep", "møte" about a match).
     ``joint``: coordinated subjects cooperate ("A og B tok over styringen").
     ``source_preps``: prepositions whose object is the source ("av" for passives, "fra" for "få").
+    ``requires``: one of these words must occur in the trigger's phrase ("snakke med X på telefon",
+        "underskrifter mot X", "reagerer kraftig på"): the word alone is too vague to be an event.
+    ``targetless``: with a thing as its object the event stands without a target ("SV stemmer
+        imot forslaget", "avviser kritikken"): the gold convention records these on the source.
     """
 
     type: str
@@ -128,6 +169,8 @@ class Trigger:
     ambiguous_in_sport: bool = False
     joint: bool = False
     source_preps: tuple[str, ...] = ("av",)
+    requires: tuple[str, ...] = ()
+    targetless: bool = False
 
 
 T = Trigger
@@ -223,6 +266,44 @@ VERBS: dict[str, Trigger] = {
     # RETREAT
     "trekke+ut": T("RETREAT", target_dobj=False, target_preps=("fra", "av")),
     "trekke+tilbake": T("RETREAT", target_dobj=False, target_preps=("fra",)),
+    # CONSULT on the phone: "snakket med X på telefon" (a bare "snakke med" is mostly an interview)
+    "snakke": T("CONSULT", "phone", target_dobj=False, target_preps=("med",), requires=("telefon",)),
+    "snakka": T("CONSULT", "phone", target_dobj=False, target_preps=("med",), requires=("telefon",)),
+    "prate": T("CONSULT", "phone", target_dobj=False, target_preps=("med",), requires=("telefon",)),
+    # "X og Y ble enige om …": AGREE on a text, COOPERATE on a plan ("om å styrke"); see events.py
+    "bli+enig": T("AGREE", target_dobj=False, target_preps=("med",), reciprocal=True),
+    "verte+enig": T("AGREE", target_dobj=False, target_preps=("med",), reciprocal=True),
+    # SANCTION by joining: "Norge slutter seg til tiltakene" (the target: the earlier sanctions')
+    "slutte+til": T(
+        "SANCTION",
+        target_dobj=False,
+        target_preps=("mot",),
+        objects=("tiltak", "restriksjon", "pakke", "straffetiltak"),  # "sanksjonene": the noun's own
+    ),
+    # REJECT: votes and blocks
+    "stemme+imot": T("REJECT", target_dobj=False, targetless=True),
+    "stemme+mot": T("REJECT", target_dobj=False, targetless=True),
+    "røyste+imot": T("REJECT", target_dobj=False, targetless=True),
+    "røyste+mot": T("REJECT", target_dobj=False, targetless=True),
+    "gå+imot": T("REJECT", target_dobj=False, targetless=True),
+    "blokkere": T("REJECT", targetless=True),
+    "si": T("REJECT", target_dobj=False, target_preps=("til",), objects=("nei",), targetless=True),
+    "seie": T("REJECT", target_dobj=False, target_preps=("til",), objects=("nei",), targetless=True),
+    # ACCUSE: strong reactions and «labels»
+    "reagere": T("ACCUSE", target_dobj=False, requires=STRONG_WORDS, targetless=True),
+    "reagere+på": T(
+        "ACCUSE", target_dobj=False, target_preps=("på",), requires=STRONG_WORDS, targetless=True
+    ),
+    # "kaller vedtaket «en skandale»": a label on a decision or act, not on news or weather
+    "kalle": T("ACCUSE", requires=("«",), targetless=True, objects=LABELLED_ACTS),
+    "være+kritisk": T("ACCUSE", target_dobj=False, target_preps=("til",), targetless=True),
+    "vere+kritisk": T("ACCUSE", target_dobj=False, target_preps=("til",), targetless=True),
+    # AID humanitarian: shelters set up for those hit ("opprettet et krisesenter for beboerne")
+    "opprette": T("AID", "humanitarian", target_dobj=False, target_preps=("for",), objects=SHELTER_WORDS),
+    "opne": T("AID", "humanitarian", target_dobj=False, target_preps=("for",), objects=SHELTER_WORDS),
+    "åpne": T("AID", "humanitarian", target_dobj=False, target_preps=("for",), objects=SHELTER_WORDS),
+    # MOBILIZE: "to jagerfly ble sendt opp", "sendte opp fly"
+    "sende+opp": T("MOBILIZE", target_dobj=False, passive_patient=True),
     # REQUEST
     "be+om": T("REQUEST"),
     "be": T("REQUEST"),
@@ -239,7 +320,7 @@ VERBS: dict[str, Trigger] = {
     "anklage": T("ACCUSE", passive_patient=True),
     "skulde": T("ACCUSE", passive_patient=True),
     "beskylde": T("ACCUSE", passive_patient=True),
-    "kritisere": T("ACCUSE", passive_patient=True),
+    "kritisere": T("ACCUSE", passive_patient=True, targetless=True),
     "fordømme": T("ACCUSE", passive_patient=True),
     "refse": T("ACCUSE", passive_patient=True),
     "sikte": T("ACCUSE", passive_patient=True),
@@ -250,7 +331,7 @@ VERBS: dict[str, Trigger] = {
     "innkalle": T("ACCUSE", objects=("ambassadør", "sendemann", "diplomat", "chargé")),
     "kalle+inn": T("ACCUSE", objects=("ambassadør", "sendemann", "diplomat", "chargé")),
     # REJECT
-    "avvise": T("REJECT"),
+    "avvise": T("REJECT", targetless=True),
     "nekte": T("REJECT", target_dobj=False),
     "avslå": T("REJECT"),
     "forkaste": T("REJECT"),
@@ -338,6 +419,11 @@ NOUNS: dict[str, Trigger] = {
     "trussel": T("THREATEN", target_preps=("mot",)),
     "advarsel": T("THREATEN", target_preps=("til", "mot")),
     "ultimatum": T("THREATEN", target_preps=("til",)),
+    "opprop": T("PROTEST", target_preps=("mot",)),
+    "underskriftskampanje": T("PROTEST", target_preps=("mot",)),
+    "underskrift": T("PROTEST", target_preps=("mot",), requires=("mot", "imot")),
+    "underskrifter": T("PROTEST", target_preps=("mot",), requires=("mot", "imot")),
+    "klage": T("ACCUSE", target_preps=("mot", "på")),
     "demonstrasjon": T("PROTEST", target_preps=("mot",)),
     "protest": T("PROTEST", target_preps=("mot",)),
     "streik": T("PROTEST", target_preps=("mot",)),
@@ -498,6 +584,13 @@ IRREGULAR_VERB_FORMS: dict[str, str] = {
     "dømd": "døme",
     "dømde": "døme",
     "advarte": "advare",
+    "sa": "si",
+    "sagt": "si",
+    "sier": "si",
+    "sei": "seie",
+    "snakket": "snakke",
+    "snakka": "snakke",
+    "snakker": "snakke",
     "advarer": "advare",
     "åtvara": "åtvare",
 }

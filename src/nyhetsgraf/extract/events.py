@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 
 from nyhetsgraf.extract.event_triggers import (
     IRREGULAR_VERB_FORMS,
+    Trigger,
     aid_mode,
     noun_trigger,
+    verb_lemma,
     verb_trigger,
     word_in,
 )
@@ -58,6 +60,23 @@ ACTOR_NOUNS = (
     "bilist",
     "innbygger",
     "beboer",
+    "bebuar",
+    "ambassade",
+    "ledelse",
+    "fagforening",
+    "opposisjon",
+    "innbyggjar",
+    "lærer",
+    "lærar",
+    "bonde",
+    "bønde",
+    "bønder",
+    "ansatt",
+    "tilsett",
+    "pendler",
+    "pendlar",
+    "student",
+    "foreldre",
     "pasient",
     "fange",
     "gissel",
@@ -308,6 +327,31 @@ _CLAUSE_BREAK = {
     "»",
 }
 _ARG_POS = ("PROPN", "NOUN", "PRON")
+# Letters, talks and meetings that carry a demand to its addressee ("i et brev til X").
+# Public decisions that people vote, protest or react against ("kuttet", "vedtaket", "forslaget").
+_DECISION_NOUNS = (
+    "vedtak",
+    "forslag",
+    "kutt",
+    "nedlegging",
+    "nedleggelse",
+    "nedlegginga",
+    "innstramming",
+    "budsjett",
+    "reform",
+)
+_COUNCIL_BEFORE = ("kommunestyret i ", "bystyret i ", "kommunestyre i ", "formannskapet i ")
+_FORCE_WORDS = ("styrke", "styrker", "tropp", "soldat", "krigsskip", "fartøy", "jagerfly", "bataljon")
+_COMPANY_WORDS = ("selskap", "bedrift", "konsern", "verk", "festival", "arrangør", "arrangement")
+_EVENT_ORG_WORDS = ("festival", "arrangement", "konferanse", "mesterskap")
+_GROUP_NOUNS = ("ledelse", "styre", "leiing", "konsernledelse", "administrasjon")
+_NOUN_SLOTS = ("DOBJ", "SUBJ", "PUTFYLL")  # where a mis-tagged event noun still reads as a noun
+_CHANNEL_NOUNS = ("brev", "forhandling", "samtale", "møte", "e-post", "epost", "henvendelse", "søknad")
+_MEETINGS = ("møte", "samtale")
+_MILITARY_ORG = re.compile(r"forsvar|hær|marine|luftvåpen|heimevern|nato", re.I)
+# "ble enige om …": preposition objects that are nominal events carried by the clause's subject
+# ("ble enige om en ny sanksjonspakke", "slutter seg til sanksjonene").
+_LIGHT_PREP_HEADS = {("enig", "om"), ("samd", "om"), ("slutte", "til"), ("innføre", "om"), ("vedta", "om")}
 _NONE_WORDS = ("ingen ", "inga ", "ikke ")
 _DETERMINERS = {"en", "ei", "et", "den", "sin", "si", "sitt", "hans", "hennes"}
 _PRONOUNS_M = {"han"}
@@ -441,6 +485,7 @@ class EventExtractor:
         self.quotes = [q for q in (rec.quotes or []) if q.end > q.start]
         self._police = self._find_police()
         self._recent_sources: dict[str, Actor] = {}  # event type → doer of its latest mention
+        self._recent_targets: dict[str, Actor] = {}  # event type → target of its latest mention
 
     # ---- entity resolution -------------------------------------------------------------
     def _entity_of_token(self, tok) -> Entity | None:
@@ -486,6 +531,90 @@ class EventExtractor:
         ]
         return Actor(entity=found[0]) if len(found) == 1 else None
 
+    def _org_anaphor(self, tok) -> Entity | None:
+        """ "forbundet" → Fellesforbundet, "selskapet" → the company the story is about.
+
+        A bare definite noun names the organisation mentioned before it whose name ends in the
+        noun ("forbundet", "partiet"); "selskapet"/"bedriften"/"konsernet" the most mentioned
+        organisation before it. Only when exactly one candidate fits.
+        """
+        lemma = (tok.lemma_ or "").lower()
+        if not re.search(r"(?:et|en|a)$", tok.lower_) or len(lemma) < 4:
+            return None
+        kinds = ("ORG", "EVT") if lemma in _EVENT_ORG_WORDS else ("ORG",)  # "festivalen" → Kystlyd
+        before = [
+            e
+            for e in self.index.entities
+            if e.type in kinds and not self._is_media(e) and any(m.start < tok.idx for m in e.mentions)
+        ]
+        named = [e for e in before if e.name.lower().replace(" ", "").endswith((lemma, tok.lower_))]
+        if not named:
+            named = [e for e in before if lemma in e.name.lower()]  # "Festivalen Nordlys"
+        if len(named) == 1:
+            return named[0]
+        if lemma in _EVENT_ORG_WORDS and any(e.type == "EVT" for e in before):
+            before = [e for e in before if e.type == "EVT"]
+        if lemma in _COMPANY_WORDS and before:
+            ranked = sorted(before, key=lambda e: -sum(m.start < tok.idx for m in e.mentions))
+            if len(ranked) == 1 or sum(m.start < tok.idx for m in ranked[0].mentions) > sum(
+                m.start < tok.idx for m in ranked[1].mentions
+            ):
+                return ranked[0]
+        return None
+
+    def _sends_forces(self, trig, dobj) -> bool:
+        """Whether a verb sends troops to a place rather than to a state ("til grensen")."""
+        if dobj is None:
+            return False
+        words = [dobj.lemma_ or dobj.text, dobj.text] + [
+            g.text for c in dobj.children if c.lower_ == "av" for g in c.children if g.dep_ == "PUTFYLL"
+        ]
+        if not any(word_in(w, _FORCE_WORDS) for w in words):
+            return False
+        for obj in self._prep_objects(trig, ("til",)):
+            ent = self._entity_of_token(obj)
+            if ent is not None and ent.type in ("GPE", "ORG"):
+                return False  # "sender soldater til Estland": military aid to a state
+        return True
+
+    def _public_body(self) -> Actor | None:
+        """The council or county that local news decisions belong to: the one "X kommune" /
+        "X fylkeskommune" entity of the article (none when several compete)."""
+        found = {
+            e.id: e
+            for e in self.index.entities
+            if e.type in ("GPE", "ORG", "GPE_ORG")
+            and (
+                e.name.lower().endswith("kommune")
+                or e.name.lower().startswith(("kommunestyret", "bystyret", "fylkestinget", "fylkesutvalget"))
+            )
+        }
+        if not found:
+            # "Kommunestyret i Sunnfjord", "Sunnfjord kommune" with only the place tagged
+            text = self.doc.text.lower()
+            for e in self.index.entities:
+                if e.type in ("GPE", "GPE_ORG") and any(
+                    text[max(0, m.start - 20) : m.start].endswith(_COUNCIL_BEFORE)
+                    or text[m.end : m.end + 9].startswith((" kommune", " kommunes"))
+                    for m in e.mentions
+                ):
+                    found[e.id] = e
+        councils = [e for e in found.values() if e.name.lower().endswith("kommune")]
+        if len(councils) == 1:
+            return Actor(entity=councils[0])  # "Vestland fylkeskommune" over its "fylkestinget"
+        return Actor(entity=next(iter(found.values()))) if len(found) == 1 else None
+
+    def _decision_owner(self, noun) -> list[Actor]:
+        """ "stemmer imot kuttet", "opprop mot forslaget": a public decision with no named owner
+        is the local council's (the gold convention targets the body that decided)."""
+        if noun is None:
+            return []
+        low = (noun.lemma_ or noun.text).lower()
+        if not (low.endswith(_DECISION_NOUNS) or noun.lower_.startswith(_DECISION_NOUNS)):
+            return []
+        body = self._public_body()
+        return [body] if body is not None else []
+
     def _second_subject(self, trig):
         """ "Gram møtte Ukrainas president Zelenskyj": a parser slip gives the verb two subjects.
 
@@ -524,6 +653,21 @@ class EventExtractor:
                 ent = self.index.resolve_name(f"{gen[0].text} {tok.text}")
         if ent is None and tok.pos_ == "NOUN":
             ent = self._apposition_after(tok)
+        if ent is None and tok.text.endswith("-") and tok.i > 0:
+            # "EU-landenes stats- og regjeringssjefer": the leaders act for the genitive's union
+            prev = self.doc[tok.i - 1]
+            gen = self._entity_of_token(prev) if prev.text.endswith("s") else None
+            if gen is not None and gen.type in ("GPE", "ORG"):
+                ent = gen
+        if ent is None and (tok.lemma_ or "").lower() in _GROUP_NOUNS:
+            # "ledelsen i Equinor", "styret ved sykehuset": the organisation acts through its board
+            for obj in self._prep_objects(tok, ("i", "ved", "hos")):
+                org = self._entity_of_token(obj)
+                if org is not None and org.type == "ORG":
+                    ent = org
+                    break
+        if ent is None and tok.pos_ == "NOUN" and not any(c.dep_ == "DET" for c in tok.children):
+            ent = self._org_anaphor(tok)
         if ent is not None:
             return Actor(entity=ent)
         low = tok.lower_
@@ -599,6 +743,13 @@ class EventExtractor:
 
     def _pronoun(self, tok) -> Actor | None:
         low = tok.lower_
+        if low in ("jeg", "eg", "je"):
+            # "– Jeg har snakket med ministeren, sa Sandnes": the speaker of the quote
+            for q in self.quotes:
+                if q.start <= tok.idx < q.end and q.speaker_id:
+                    ent = next((e for e in self.index.entities if e.id == q.speaker_id), None)
+                    return Actor(entity=ent) if ent is not None else None
+            return None
         if low in _PRONOUNS_M | _PRONOUNS_F:
             want = "m" if low in _PRONOUNS_M else "f"
             for p in self.index.persons_before(tok.idx):
@@ -610,6 +761,21 @@ class EventExtractor:
             if nxt is not None and nxt.lower_ == "to":
                 return None  # "de to" is a pair, see ``actors``
             return self._previous_subject(tok)
+        return None
+
+    def _reporting_subject(self, tok):
+        """The subject of the verb whose "at" clause holds ``tok`` ("X har sagt at de …")."""
+        v = tok.head
+        for _ in range(4):
+            if any(c.dep_ == "SBU" and c.lower_ == "at" for c in v.children):
+                gov = v.head
+                if gov.i == v.i or gov.pos_ not in ("VERB", "AUX"):
+                    return None
+                subj = self._subject(gov)
+                return subj if subj is not None and subj.pos_ in ("PROPN", "NOUN") else None
+            if v.head.i == v.i:
+                return None
+            v = v.head
         return None
 
     def _previous_subject(self, tok) -> Actor | None:
@@ -637,11 +803,18 @@ class EventExtractor:
         if a is not None:
             out.append(a)
         for c in tok.children:
+            if tok.text.endswith("-"):
+                break  # "stats- og regjeringssjefer" is one group, not two actors
             if c.dep_ == "KOORD" and not (c.i > 0 and self.doc[c.i - 1].text == "("):
                 # "Lubna Jaffery (Ap)" is one actor with her party, not two
                 b = self.actor(c, allow_phrase)
                 if b is not None:
                     out.append(b)
+        if not out and tok.lower_ in _PRONOUNS_PL and tok.dep_ == "SUBJ":
+            # "Høyre og Frp har sagt at de vil stemme imot": "de" is the saying clause's subject
+            main = self._reporting_subject(tok)
+            if main is not None:
+                out = self.actors(main, allow_phrase)
         if not out and tok.lower_ in _PRONOUNS_PL:
             # "de to møttes": the pair the story is about
             nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -776,6 +949,96 @@ class EventExtractor:
             found = self.actors(obj)
             if found:
                 return found
+        for obj in self._prep_objects(noun, ("i", "ved", "hos")):
+            # "ledelsen i Equinor", "styret ved skolen": the organisation the group belongs to
+            ent = self._entity_of_token(obj)
+            if ent is not None and ent.type == "ORG":
+                return [Actor(entity=ent)]
+        return []
+
+    def _country_of(self, noun) -> list[Actor]:
+        """ "Russlands ambassadør", "den kinesiske ambassadøren": the state a diplomat stands for."""
+        for c in noun.children:
+            if c.i < noun.i and c.dep_ in ("DET", "ATR"):
+                ent = self._entity_of_token(c)
+                if ent is not None and ent.type in ("GPE", "ORG"):
+                    return [Actor(entity=ent)]
+        return []
+
+    @staticmethod
+    def _phrase_words(trig) -> list[str]:
+        """The words of a trigger's own phrase: its dependents' subtrees, not its subject's or
+        a coordinated clause's (so "telefon" must belong to this verb, not to a later clause)."""
+        words = [trig.lower_]
+        for c in trig.children:
+            if c.dep_ in ("SUBJ", "KOORD", "IP") or (c.pos_ in ("VERB", "AUX") and c.dep_ != "INFV"):
+                continue
+            words += [t.lower_ for t in c.subtree]
+        for v in verb_chain(trig)[1:]:
+            words += [c.lower_ for c in v.children if c.dep_ == "ADV"]
+        return words
+
+    def _requirement_met(self, tok, spec) -> bool:
+        if not spec.requires:
+            return True
+        words = self._phrase_words(tok)
+        return any(w.startswith(r) for w in words for r in spec.requires)
+
+    def _addressee(self, tok) -> list[Actor]:
+        """ "krevde X i forhandlingene med regjeringen", "ber om Y i et brev til rådmannen":
+        the party a demand is addressed to, through the letter or talks that carry it."""
+        top = verb_chain(tok)[-1]
+        letter = top.head if top.dep_ == "ATR" and top.head.pos_ == "NOUN" else None
+        if letter is not None and letter.dep_ == "PUTFYLL" and letter.head.lower_ == "til":
+            # "skrev et brev til rådmannen der hun ber om …": the clause hangs on the addressee
+            carrier = letter.head.head
+            objs = [carrier] + [c for c in carrier.children if c.dep_ == "DOBJ"]
+            if any(any(c in o.lower_ for c in _CHANNEL_NOUNS) for o in objs):
+                found = self.actors(letter)
+                if found:
+                    return found
+        if letter is not None and any(c in letter.lower_ for c in _CHANNEL_NOUNS):
+            # "et brev til rådmannen der hun ber om et møte": the letter's addressee
+            for obj in self._prep_objects(letter, ("til",)):
+                found = self.actors(obj)
+                if found:
+                    return found
+        for t in tok.subtree:
+            if t.pos_ != "NOUN" or t.dep_ != "PUTFYLL":
+                continue
+            low = t.lower_
+            if not any(c in low for c in _CHANNEL_NOUNS):
+                continue  # "budsjettforhandlingene", "brevet": compounds and inflections
+            if not (t.head.lower_ in ("i", "under") or (t.head.lower_ == "om" and low.startswith(_MEETINGS))):
+                continue  # "i et brev til X", "i forhandlingene med X", "ber om et møte med X"
+            for obj in self._prep_objects(t, ("med", "til")):
+                found = self.actors(obj)
+                if found:
+                    return found
+        return []
+
+    def _clause_subject_target(self, dobj) -> list[Actor]:
+        """ "krever at selskapet stanser …": the one asked is the subject of the "at" clause."""
+        if dobj is None or dobj.pos_ not in ("VERB", "AUX"):
+            return []
+        if not any(c.lower_ in ("at", "om") and c.dep_ == "SBU" for c in dobj.children):
+            return []
+        subj = self._child(dobj, "SUBJ")
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        return self.actors(subj)
+
+    def _military_source(self, trig) -> list[Actor]:
+        """ "to jagerfly ble sendt opp": an agentless scramble is the armed forces' doing, the
+        military organisation named in the sentence or, failing that, in the article."""
+        for pool in ([self._entity_of_token(t) for t in trig.sent], self.index.entities):
+            for ent in pool:
+                if ent is not None and ent.type == "ORG" and _MILITARY_ORG.search(ent.name):
+                    return [Actor(entity=ent)]
+            if pool is not self.index.entities:
+                for t in trig.sent:
+                    if t.pos_ in ("NOUN", "PROPN") and _MILITARY_ORG.search(t.lower_) and t.dep_ == "SUBJ":
+                        return [Actor(phrase=self._phrase(t), head=(t.lemma_ or t.lower_).lower())]
         return []
 
     def _inverted_subject(self, trig) -> Actor | None:
@@ -909,7 +1172,43 @@ class EventExtractor:
                     out += [g.lower_ for g in c.children if g.pos_ == "ADV" and g.i < c.i]
             elif c.lower_ in ("seg", "meg", "oss", "dei", "dem"):
                 out += [g.lower_ for g in c.children if g.pos_ == "ADP"]
+            elif c.dep_ == "SPRED" and (c.lemma_ or c.text).lower() in ("enig", "samd"):
+                out.append("enig")  # "ble enige": the predicate makes the event, see ``_agreed_on``
+            elif c.dep_ == "SPRED" and (c.lemma_ or c.text).lower() in ("kritisk",):
+                out.append("kritisk")  # "Frp er kritisk til forslaget": criticism
         return tuple(out)
+
+    def _agreed_on(self, trig) -> str | None:
+        """What "X og Y ble enige om …" is: COOPERATE on a plan ("om å styrke"), AGREE on a text
+        or a deal, nothing when the object is itself an event noun ("om en ny sanksjonspakke",
+        which the noun carries)."""
+        enig = next((c for c in trig.children if c.dep_ == "SPRED"), None)
+        if enig is None:
+            return None
+        for c in enig.children:
+            if c.pos_ == "ADP" and c.lower_ == "om":
+                obj = self._child(c, "PUTFYLL")
+                if obj is None:
+                    continue
+                if obj.lower_ == "å":
+                    return "COOPERATE"
+                if noun_trigger(obj.lemma_, obj.text) is not None and noun_trigger(obj.lemma_, obj.text)[
+                    1
+                ].type not in ("AGREE", "COOPERATE"):
+                    return None
+        return "AGREE"
+
+    def _particle_object(self, trig, key: str):
+        """The object of a verb's own particle: "stemmer imot forslaget" → "forslaget"."""
+        if "+" not in key:
+            return None
+        particle = key.split("+")[1]
+        for c in trig.children:
+            if c.lower_ == particle:
+                obj = self._child(c, "PUTFYLL")
+                if obj is not None:
+                    return obj
+        return None
 
     @staticmethod
     def _has_required_object(trig, key: str, vocab: tuple[str, ...], dobj) -> bool:
@@ -936,6 +1235,13 @@ class EventExtractor:
         if found is None:
             return []
         key, spec = found
+        etype = spec.type
+        if not self._requirement_met(trig, spec):
+            return []
+        if key in ("bli+enig", "verte+enig"):
+            etype = self._agreed_on(trig)
+            if etype is None:
+                return []
         if key.endswith("+til") and any(
             c.lower_ == "til" and any(g.lower_ == "å" for g in c.children) for c in trig.children
         ):
@@ -957,14 +1263,21 @@ class EventExtractor:
                 if d is not None and d.i > trig.i and d.pos_ in ("PROPN", "NOUN", "PRON"):
                     dobj = d
                     break
+        if key in ("sende", "flytte") and self._sends_forces(trig, dobj):
+            # "sendte styrker til grensen": troops moved to a place, not given to a state
+            spec = Trigger("MOBILIZE", target_dobj=False, target_preps=("mot",))
+            etype = "MOBILIZE"
         if spec.objects and not self._has_required_object(trig, key, spec.objects, dobj):
             return []
+        nxt_obj = self.doc[dobj.i + 1] if dobj is not None and dobj.i + 1 < len(self.doc) else None
+        if key in ("si", "seie") and (dobj.i < trig.i or nxt_obj is None or nxt_obj.lower_ != "til"):
+            return []  # only "sa nei til X" rejects; "– Nei, sier han" is an answer
         passive = self._is_passive(trig, key) and spec.passive_patient
         subj = self._subject(trig)
         sources: list[Actor] = []
         targets: list[Actor] = []
         if passive:
-            if subj is not None:
+            if subj is not None and spec.type != "MOBILIZE":  # "to fly ble sendt opp": the force, no target
                 targets = self.actors(subj)
             agents = self._prep_objects(trig, ("av",))
             if agents:
@@ -972,6 +1285,8 @@ class EventExtractor:
             elif spec.type == "COERCE" or key in LEGAL_CHARGES:
                 # arrests and charges without an agent are the police's doing
                 sources = [self._police or Actor(phrase="politiet", head="politi")]
+            elif spec.type == "MOBILIZE":
+                sources = self._military_source(trig)
             elif key in COURT_VERDICTS:
                 # "ble dømt til fengsel": convictions without an agent are the court's doing
                 sources = [self._find_court() or Actor(phrase="retten", head="rett")]
@@ -980,6 +1295,16 @@ class EventExtractor:
                 targets = self.actors(subj)
             for p in self._prep_objects(trig, spec.source_preps):
                 sources = self.actors(p)
+            if not sources and dobj is not None:
+                # "har fått tre millioner kroner i støtte fra fylket": "fra" sits deep in the object
+                # or under "i støtte" on the verb
+                deep = [t for c in trig.children if c.dep_ not in ("SUBJ", "KOORD", "IP") for t in c.subtree]
+                for t in deep:
+                    if t.pos_ == "ADP" and t.lower_ in spec.source_preps:
+                        obj = self._child(t, "PUTFYLL")
+                        if obj is not None and self.actors(obj):
+                            sources = self.actors(obj)
+                            break
             if not sources:
                 for t in trig.subtree:
                     ent = self._entity_of_token(t)
@@ -997,14 +1322,43 @@ class EventExtractor:
                     targets = self.actors(iobj)
             if not targets and spec.target_preps:
                 holders = [trig] + ([dobj] if dobj is not None else [])
+                holders += [c for c in trig.children if c.dep_ == "SPRED"]  # "ble enige med X"
                 if trig.dep_ == "ATR":
                     holders.append(trig.head)
+                if spec.type == "AID" and spec.objects and dobj is not None:
+                    holders += [t for t in dobj.subtree if t.pos_ == "NOUN" and t.i != dobj.i]
                 for h in holders:
                     objs = self._prep_objects(h, spec.target_preps)
                     if objs:
                         targets = self.actors(objs[0])
                         if targets:
                             break
+        if not targets and spec.type == "REQUEST":
+            targets = self._addressee(trig) or self._clause_subject_target(dobj)
+        if key in ("innkalle", "kalle+inn") and dobj is not None:
+            targets = self._country_of(dobj) or targets  # the ambassador's state is the accused
+        pobj = self._particle_object(trig, key)
+        thing = dobj if spec.target_dobj else (pobj or dobj)
+        if (
+            not targets
+            and pobj is not None
+            and not spec.target_dobj
+            and spec.type in OWNER_TARGET_TYPES
+            and key != "slutte+til"
+        ):
+            targets = self.actors(pobj) or self._owner(pobj)  # "stemmer imot regjeringens forslag"
+            if not targets:
+                earlier = self._earlier_event_source(pobj)
+                if earlier is not None and all(a.key != earlier.key for a in sources):
+                    targets = [earlier]
+        if key == "slutte+til" and not targets:
+            # "slutter seg til sanksjonene": the sanctions joined are those against the earlier target
+            obj = pobj
+            if obj is not None:
+                for o in self._prep_objects(obj, ("mot",)):
+                    targets = self.actors(o)
+            if not targets and "SANCTION" in self._recent_targets:
+                targets = [self._recent_targets["SANCTION"]]
         if not targets and spec.target_dobj and dobj is not None and spec.type in OWNER_TARGET_TYPES:
             # "avviste tilbudet fra Høyre", "kritiserte regjeringens politikk", "fordømte den russiske
             # opptrappingen": a thing is the object, its owner the target
@@ -1060,13 +1414,33 @@ class EventExtractor:
                 targets = [a]
         if key in VISIT_MOTION:
             targets = [a for a in targets if a.entity is not None and a.entity.type == "GPE"]
+        # "SV stemmer imot forslaget", "avviser kritikken": a thing as object, no one to target;
+        # "reagerer kraftig", "vil stemme imot": the verb alone is the stance
+        bare = spec.requires or (key.endswith(("+imot", "+mot")) and pobj is None) or key.endswith("+kritisk")
+        targetless = (
+            spec.targetless
+            and not passive
+            and (
+                bool(bare)
+                or (
+                    thing is not None
+                    and thing.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "X")
+                    and self.actor(thing) is None
+                )
+            )
+        )
+        if targetless and not targets and spec.type in ("REJECT", "ACCUSE", "PROTEST"):
+            targets = self._decision_owner(thing)
+            if not targets and bare and thing is None:
+                body = self._public_body()  # "Høyre vil stemme imot": the council's proposal
+                targets = [body] if body is not None else []
         mode = spec.mode
         if spec.type == "AID" and mode is None:
             words = [t.lemma_ or t.text for t in trig.subtree if t.i != trig.i][:30]
             if trig.dep_ == "ATR":
                 words.append(trig.head.text)
             mode = aid_mode(words)
-        return self._mentions(spec.type, mode, sources, targets, trig, key)
+        return self._mentions(etype, mode, sources, targets, trig, key, targetless)
 
     def nominal(self, tok) -> list[Mention]:
         found = noun_trigger(tok.lemma_, tok.text)
@@ -1081,6 +1455,8 @@ class EventExtractor:
             words = [t.text for t in tok.subtree]
             if not any(word_in(w, spec.objects) for w in words if w != tok.text):
                 return []
+        if spec.requires and not any(t.lower_ in spec.requires for t in tok.subtree if t.i != tok.i):
+            return []  # "underskrifter" is a protest only "mot" something
         sources: list[Actor] = []
         targets: list[Actor] = []
         # "mellom A og B"
@@ -1108,6 +1484,8 @@ class EventExtractor:
         if not targets:
             for obj in self._prep_objects(tok, spec.target_preps):
                 targets = self.actors(obj)
+                if not targets and spec.type in ("PROTEST", "ACCUSE"):
+                    targets = self._decision_owner(obj)  # "opprop mot kuttet": the council's cut
                 if targets:
                     break
         if not targets and tok.dep_ == "SUBJ" and (tok.head.lemma_ or "").lower() in ("være", "vere", "bli"):
@@ -1132,6 +1510,18 @@ class EventExtractor:
                     sources = both[:1]
                     if not targets and len(both) >= 2 and spec.type in ("CONSULT", "COOPERATE", "AGREE"):
                         targets = both[1:2]
+        if not sources and tok.dep_ == "PUTFYLL" and tok.head.pos_ == "ADP":
+            # "ble enige om en ny sanksjonspakke", "slutter seg til sanksjonene": the clause's subject
+            gov = tok.head.head
+            if (verb_lemma(gov.lemma_ or gov.text, gov.text), tok.head.lower_) in _LIGHT_PREP_HEADS:
+                if gov.dep_ == "SPRED" and gov.head.pos_ in ("VERB", "AUX"):
+                    gov = gov.head
+                subj = self._subject(gov) if gov.pos_ in ("VERB", "AUX") else None
+                if subj is not None:
+                    sources = self.actors(subj)[:1]
+        if not sources and spec.type == "COERCE":
+            # "to pågripelser", "pågripelsen av mannen": arrests are the police's doing
+            sources = [self._police or Actor(phrase="politiet", head="politi")]
         if (
             not sources
             and spec.type == "CONSULT"
@@ -1150,10 +1540,15 @@ class EventExtractor:
             return []
         if not targets and spec.type in ("CONSULT", "COOPERATE", "AGREE"):
             return []
+        if not targets and spec.type == "SANCTION" and "SANCTION" in self._recent_targets:
+            earlier = self._recent_targets["SANCTION"]  # "sanksjonene": the sanctions named before
+            definite = re.search(r"(?:ene|ane|en|et)$", tok.lower_)
+            if definite and tok.dep_ == "PUTFYLL" and all(a.key != earlier.key for a in sources):
+                targets = [earlier]
         mode = spec.mode
         if spec.type == "AID" and mode is None:
             mode = aid_mode([t.text for t in tok.subtree])
-        return self._mentions(spec.type, mode, sources, targets, tok, key)
+        return self._mentions(spec.type, mode, sources, targets, tok, key, targetless=spec.type == "COERCE")
 
     def _nearest_state_before(self, tok, exclude: set[str]) -> list[Actor]:
         for i in range(tok.i - 1, tok.sent.start - 1, -1):
@@ -1165,8 +1560,8 @@ class EventExtractor:
                 return [Actor(entity=ent)]
         return []
 
-    def _mentions(self, etype, mode, sources, targets, trig, key) -> list[Mention]:
-        if not sources or (not targets and etype not in TARGETLESS):
+    def _mentions(self, etype, mode, sources, targets, trig, key, targetless: bool = False) -> list[Mention]:
+        if not sources or (not targets and etype not in TARGETLESS and not targetless):
             return []
         sent = trig.sent
         reading = read_modality(trig)
@@ -1216,7 +1611,7 @@ class EventExtractor:
             if tok.pos_ in ("VERB", "AUX") or self._looks_finite(tok):
                 new = self.verbal(tok)
                 out += new
-            elif tok.pos_ in ("NOUN",) or (tok.pos_ in ("ADV", "ADJ", "X") and tok.dep_ in ("DOBJ", "SUBJ")):
+            elif tok.pos_ == "NOUN" or (tok.pos_ in ("ADV", "ADJ", "X") and tok.dep_ in _NOUN_SLOTS):
                 # "vedtok en ny sanksjonspakke": an object the tagger called an adverb is a noun
                 new = self.nominal(tok)
                 out += new
@@ -1224,6 +1619,8 @@ class EventExtractor:
                 continue
             for m in new:
                 self._recent_sources[m.type] = m.source
+                if m.target is not None:
+                    self._recent_targets[m.type] = m.target
         for m in out:
             self._attribute(m)
             if m.type == "AGREE" and m.reading.modality in ("planned", "possible", "hypothetical"):

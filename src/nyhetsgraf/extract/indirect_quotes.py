@@ -263,6 +263,13 @@ def _cue_clause(
             if k > 0 and t.text.lower() in AUXILIARIES and k + 1 < len(pre_words):
                 aux_subject = pre_words[k + 1 :]
                 break
+    if (
+        at is not None
+        and subject_first
+        and toks[i].text.lower() in BARE_CLAUSE_CUES
+        and _clause_in_gap(toks[j:at])
+    ):
+        at = None  # "Legeforeningen mener tallene viser at …": the content starts right after the cue
     if at is not None:
         gap = toks[j:at]
         if subject_first:
@@ -352,6 +359,19 @@ def _cue_clause(
     return _emit_indirect(
         text, par, sent, toks[j].start, sp, _cue_string(toks, i, particle_end, pre_words), toks[i].start, None
     )
+
+
+def _clause_in_gap(gap: list[Unit]) -> bool:
+    """The words between the cue and "at" hold a clause of their own (a finite verb after a subject).
+
+    "sier til NRK at", "mener likevel at" have only a medium or adverbs there; "mener tallene viser
+    at" has a subject and a finite verb, so the reported content is that whole clause.
+    """
+    if len(gap) < 2 or gap[0].text.lower() in GAP_ADVERBS or gap[0].text.lower() in ADVERBIAL_OPENERS:
+        return False
+    if gap[0].text.lower() in ("til", "overfor", "i", "på", "under", "etter", "før", "om", "med", "for"):
+        return False
+    return any(is_finite(t) for t in gap[1:]) and not any(t.text in ",;:" for t in gap)
 
 
 def _sentence_subject(toks: list[Unit], sent: Unit) -> list[Unit]:

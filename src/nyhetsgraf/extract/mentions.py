@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 
 from nyhetsgraf.extract.kb_ids import alias_id, country_code, country_of_derived, derived_lexicon
 from nyhetsgraf.extract.name_lexicon import (
+    COUNCIL_WORDS,
     HEAD_TYPES,
     INSTITUTION_COMPOUND,
     INSTITUTION_COORD,
     INSTITUTION_WORD,
     MEDIA_RE,
+    NAME_PARTICLES,
     NEWS_AGENCIES,
     NOT_NAMES,
     PHRASE_STOP,
@@ -75,6 +77,11 @@ class _M:
     @property
     def label(self) -> str:
         return _vote(self.votes)
+
+
+# "Fagforeningen", "Lokallaget", "Hovedorganisasjonen": a definite compound of a generic prefix
+# refers back to a body named before; it is not a name of its own.
+GENERIC_BODY_PREFIX = r"(?:Fag|Lokal|Hoved|Moder|Mor|Datter|Dotter|Søster|Bransje|Interesse|Paraply)[a-zæøå]"
 
 
 def _vote(votes: Counter) -> str:
@@ -202,7 +209,11 @@ class MentionFinder:
         for _t, label, s0, e0 in raw:
             label = COARSE.get(label, label)
             parts = [(s0, e0)]
-            if "/" in text[s0:e0]:  # "Terje Pedersen/NTB": two credits in one span
+            route = re.fullmatch(r"([A-ZÆØÅ][\w]+)\s?[–—]\s?([A-ZÆØÅ][\w]+)", text[s0:e0])
+            if route:  # "Hardbakke–Krakhella": a ferry or bus route names two places
+                parts = [(s0 + route.start(1), s0 + route.end(1)), (s0 + route.start(2), s0 + route.end(2))]
+                label = "GPE" if label in ("ORG", "PER", "MISC", "LOC", "PROD") else label
+            elif "/" in text[s0:e0]:  # "Terje Pedersen/NTB": two credits in one span
                 parts = []
                 off = s0
                 for piece in text[s0:e0].split("/"):
@@ -212,6 +223,11 @@ class MentionFinder:
                 s, e = _clean(text, s, e)
                 if e - s < 2:
                     continue
+                e = self._cut_at_verb(s, e)  # "Mo i Rana mister jobben": a name never runs over a verb
+                council = re.match(r"(\w+) (?:i|på) (?=[A-ZÆØÅ])", text[s:e])
+                if council and council.group(1).lower() in COUNCIL_WORDS:
+                    s += council.end()  # "Kommunestyret i Sunnfjord": the place is the name
+                    label = "GPE" if label in ("ORG", "PER", "MISC") else label
                 if label in ("PER", "GPE", "LOC"):  # "president Putin": a title is not part of the name
                     while True:
                         m = re.match(r"([a-zæøå][\w\-]*)\s+(?=[A-ZÆØÅ])", text[s:e]) or re.match(
@@ -240,7 +256,7 @@ class MentionFinder:
                     e -= len(tail.group(0))
                 while True:  # "Moelv i": a name never ends in a preposition or conjunction
                     tail = re.search(r"\s+([a-zæøå]+)$", text[s:e])
-                    if not tail or tail.group(1) not in PHRASE_STOP:
+                    if not tail or (tail.group(1) not in PHRASE_STOP and tail.group(1) not in NAME_PARTICLES):
                         break
                     e -= len(tail.group(0))
                 tail = re.search(r"-[a-zæøå]{5,}$", text[s:e])
@@ -297,6 +313,17 @@ class MentionFinder:
                 mm.votes[label] += 2 if (s, e) in credit_spans and label in ("PER", "ORG") else 1
         # news media and agencies, named in almost every article ("til TV 2") and often missed by NER
         for m in MEDIA_RE.finditer(text):
+            region = re.match(r" ([A-ZÆØÅ][\w\-]+)", text[m.end() : m.end() + 40])
+            if m.group(0) == "NRK" and region and region.group(1) in places():
+                # "NRK Innlandet": a district office is one organisation, not NRK and a county
+                span = (m.start(), m.end() + region.end())
+                inside = [k for k in by_span if k[0] < span[1] and span[0] < k[1]]
+                if all(span[0] <= a and b <= span[1] for a, b in inside):
+                    for k in inside:
+                        by_span.pop(k)
+                    by_span[span] = _M(span[0], span[1], text[span[0] : span[1]])
+                    by_span[span].votes["ORG"] += 2
+                    continue
             if (m.start(), m.end()) in by_span:
                 by_span[(m.start(), m.end())].votes["ORG"] += 2  # the media list outweighs a NER slip
             elif not any(s < m.end() and m.start() < e for s, e in by_span):
@@ -312,8 +339,15 @@ class MentionFinder:
                 by_span[(m.start(), m.end())].votes["ORG"] += 2
         # "Pensjonistforbundet i Trøndelag", "… sier Arbeidstilsynet": public bodies NER missed
         for m in INSTITUTION_WORD.finditer(text):
-            if not m.group("branch") and _is_sentence_initial(m.start(), self._sent_set, text):
-                continue  # "Forbundet …" opening a sentence may be a common noun
+            if (
+                not m.group("branch")
+                and _is_sentence_initial(m.start(), self._sent_set, text)
+                and (
+                    re.search(rf"(?<![\w\-]){re.escape(m.group(0).lower())}(?![\w\-])", text)
+                    or re.match(GENERIC_BODY_PREFIX, m.group(0))
+                )
+            ):
+                continue  # "Lokalforeningen …" opening a sentence, and in lower case elsewhere: a common noun
             span = (m.start(), m.end())
             inside = [k for k in by_span if k[0] < span[1] and span[0] < k[1]]
             if span in by_span or not all(span[0] <= a and b <= span[1] for a, b in inside):
@@ -331,6 +365,17 @@ class MentionFinder:
                     by_span[(m.start(), m.end())].votes["ORG"] += 1
                 continue
             etype = next((t for t in ("ORG", "GPE") if alias_id(first, t)), None)
+            if head_type(m.group(0)) == "EVT" and len(first) >= 3 and not country_code(first):
+                etype = "EVT"  # "Kystlyd-festivalen": the festival named "Kystlyd"
+                span = (m.start(1), m.end(1))
+                if not any(
+                    a < span[1] and span[0] < b and (a, b) != (m.start(), m.end()) for a, b in by_span
+                ):
+                    by_span.pop((m.start(), m.end()), None)
+                    by_span.setdefault(span, _M(span[0], span[1], first)).votes[etype] += (
+                        2  # a head noun is strong
+                    )
+                continue
             if etype is None and (country_code(first) or first in places()):
                 etype = "GPE"
             span = (m.start(1), m.end(1))
@@ -339,6 +384,13 @@ class MentionFinder:
             ):
                 by_span.pop((m.start(), m.end()), None)
                 by_span.setdefault(span, _M(span[0], span[1], first)).votes[etype] += 1
+        # "F-35", "MiG-29": type designations of aircraft and weapons are products
+        for m in re.finditer(
+            r"(?<![\w\-])(?:[A-Z]{1,2}|MiG|Su|Tu|Mi|Il)-\d{2,3}[A-Z]?(?=-[a-zæøå]|(?![\w\-]))", text
+        ):
+            if not any(a < m.end() and m.start() < b for a, b in by_span):
+                by_span[(m.start(), m.end())] = _M(m.start(), m.end(), m.group(0))
+                by_span[(m.start(), m.end())].votes["PROD"] += 1
         # places from the shipped list: "Møre og Romsdal" whole, and place names NER missed
         for m in places_re().finditer(text):
             name = m.group(0)
@@ -409,8 +461,23 @@ class MentionFinder:
             mm.votes["MISC"] += 0.5
             ms.append(mm)
             taken_spans.add((s, e))
+        # "Nasjonal" + "sikkerhetsmyndighet": a proper noun NER left out may open a body's name too
+        self._extend_right(ms)
 
         return self._join_adjacent(sorted(ms, key=lambda m: m.start))
+
+    def _cut_at_verb(self, s: int, e: int) -> int:
+        """The end of a span cut before its first lower-case finite verb or auxiliary.
+
+        NER sometimes runs a name into the clause after it; a lower-case verb is never part
+        of a name, so the span ends before it (and before the space leading to it).
+        """
+        if not self.pos:
+            return e
+        for w in re.finditer(r"(?<=\s)[a-zæøå]\w*", self.text[s:e]):
+            if self.pos.get(s + w.start()) in ("VERB", "AUX"):
+                return _clean(self.text, s, s + w.start())[1]
+        return e
 
     def _common_sentence_word(self, s: int, e: int) -> bool:
         """A single capitalised word opening a sentence that the text also uses in lower case."""
@@ -453,6 +520,25 @@ class MentionFinder:
         out: list[_M] = []
         for m in ms:
             prev = out[-1] if out else None
+            gap = self.text[prev.end : m.start] if prev is not None else ""
+            if (
+                prev is not None
+                and not prev.derived_code
+                and not m.derived_code
+                and re.fullmatch(r" (?:[a-z]+ ){1,2}", gap)
+                and all(w in NAME_PARTICLES for w in gap.split())
+                and m.text[:1].isupper()
+                and (
+                    fold_name(prev.text.split()[0]) in self._given
+                    or gap.split()[0] in ("van", "von", "bin", "ibn")
+                )
+                and not any(country_code(x.text) or x.text in places() for x in (prev, m))
+            ):  # "Pieter" + "van" + "Dam": a particle between name parts belongs to the name
+                prev.end = m.end
+                prev.text = self.text[prev.start : prev.end]
+                prev.votes.update(m.votes)
+                prev.votes["PER"] += sum(prev.votes.values())
+                continue
             if (
                 prev is not None
                 and not prev.derived_code
@@ -494,6 +580,8 @@ class MentionFinder:
                     # unless the word before is a given name too ("Jan" + "Erik Moen")
                     or (fold_name(first) in self._given and fold_name(word.split("-")[0]) not in self._given)
                     or (_is_sentence_initial(s, self._sent_set, self.text) and word.lower() in SENTENCE_WORDS)
+                    # "Selskapet" + "Boreal Sjø": a common noun opening the sentence is no name part
+                    or (_is_sentence_initial(s, self._sent_set, self.text) and self.pos.get(s) == "NOUN")
                     or any(ts <= s < te for ts, te in taken)
                     or word.isupper()
                     or word.lower() in SENTENCE_WORDS
@@ -505,11 +593,31 @@ class MentionFinder:
                     break
                 m.start = s
                 m.text = self.text[m.start : m.end]
+            part = re.search(r"(?:^|(?<=\s))((?:[a-z]+ ){1,2})$", self.text[max(0, m.start - 12) : m.start])
+            if (
+                part
+                and all(w in NAME_PARTICLES for w in part.group(1).split())
+                and (not _is_sentence_initial(m.start - len(part.group(1)), self._sent_set, self.text))
+            ):
+                s = m.start - len(part.group(1))
+                given = re.search(r"([A-ZÆØÅ][\w\-]*) $", self.text[max(0, s - 30) : s])
+                if given and fold_name(given.group(1)) in self._given:
+                    s -= len(given.group(0))  # "Charles de Gaulle"
+                if given or part.group(1).split()[0] in ("van", "von", "de", "af"):
+                    m.start = s  # "de Gaulle", "von der Leyen"
+                    m.text = self.text[m.start : m.end]
+                    for other in ms:  # "Ursula von" (a cut NER span) is part of the name now
+                        if other is not m and s <= other.start and other.end <= m.end:
+                            m.votes.update(other.votes)
+                            other.votes.clear()
             while True:  # and to the right: "Johannes Andres" + "Nunez Godoy"
-                after = re.match(r" ([A-ZÆØÅ][\w\-]*)(?![\w\-])", self.text[m.end : m.end + 40])
+                after = re.match(
+                    r" ((?:(?:" + "|".join(sorted(NAME_PARTICLES)) + r") ){0,2}[A-ZÆØÅ][\w\-]*)(?![\w\-])",
+                    self.text[m.end : m.end + 40],
+                )
                 if not after:
                     break
-                word = after.group(1)
+                word = after.group(1).split()[-1]
                 s, e = m.end + 1, m.end + after.end()
                 if (
                     _is_role_word(word)
@@ -545,8 +653,12 @@ class MentionFinder:
                 and len(word) > 3
                 and any(word.lower().endswith(suf) for suf, t in HEAD_TYPES if t != "EVT")
             )
+            org_word = word[:1].isupper() and any(
+                word.lower().endswith(suf) for suf, t in HEAD_TYPES if t == "ORG" and len(suf) >= 6
+            )
             if not (
                 head_noun
+                or org_word  # "Kristiansund" + "Operakor": a body named after its town
                 or (
                     adjective_like
                     and (
@@ -576,6 +688,13 @@ class MentionFinder:
     # -- step 2: keys, genitives ---------------------------------------------------------------
     def keys(self, ms: list[_M]) -> None:
         plain_keys = {name_key(m.text) for m in ms if not m.derived_code}
+        # forms used where no genitive can stand ("Havsus-festivalen", "… i Paris."): names as they are
+        plain_uses = {
+            name_key(m.text)
+            for m in ms
+            if not m.derived_code
+            and (not self._followed_by_noun(m.end) or self.text[m.end : m.end + 1] == "-")
+        }
         per_words = {
             w for m in ms if not m.derived_code and m.label == "PER" for w in name_key(m.text).split()
         }
@@ -584,7 +703,15 @@ class MentionFinder:
                 continue
             base = strip_genitive(m.text)
             is_gen = False
-            if base != m.text:
+            if (
+                base != m.text
+                and not self._known_as_is(m.text, base, plain_keys)
+                and not (
+                    # "Havsus-festivalen" … "Havsus"; "Trond Aas" … "sier Aas.": the name as it is
+                    (name_key(m.text) in plain_uses or name_key(m.text).split()[-1] in plain_uses)
+                    and name_key(base) not in plain_keys
+                )
+            ):
                 bk = name_key(base)
                 last = bk.split()[-1] if bk else ""
                 if (
@@ -607,13 +734,44 @@ class MentionFinder:
                         and (
                             m.text[-2:-1].isupper()
                             or m.text.endswith("'")
-                            or (" " in m.text and not _given_name(m.text))
+                            or (
+                                " " in m.text and not _given_name(m.text) and not self._time_word_after(m.end)
+                            )
                         )
                     )
                 ):
                     is_gen = True
             m.base = base if is_gen else m.text
             m.key = name_key(m.base)
+
+    def _known_as_is(self, text: str, base: str, plain_keys: set[str]) -> bool:
+        """Whether a name ending in -s is itself a name ("Oslo Børs", "Paris", "Texas", "Hans").
+
+        Its -s is then no genitive unless the stripped form is known too and the full one is not
+        seen in the article on its own.
+        """
+        if text.endswith(("'", "’")):
+            return False
+        known = bool(
+            country_code(text)
+            or text in places()
+            or any(alias_id(text, t) for t in ("ORG", "GPE", "LOC", "PER"))
+            or (" " not in text and fold_name(text) in self._given)
+        )
+        if not known:
+            return False
+        stripped_known = bool(country_code(base) or base in places() or alias_id(base, "ORG"))
+        return not stripped_known or name_key(base) not in plain_keys
+
+    def _time_word_after(self, end: int) -> bool:
+        """ "på Oslo Børs torsdag": a weekday or time of day after a name is no possessed noun."""
+        return bool(
+            re.match(
+                r"\s+(?:i\s+dag|i\s+går|i\s+morgen|(?:man|tirs|tys|ons|tors|fre|lør|lau|søn|sun)dag|"
+                r"morgen|kveld|natt|formiddag|ettermiddag)\b",
+                self.text[end : end + 30],
+            )
+        )
 
     def _followed_by_noun(self, end: int) -> bool:
         nxt = re.match(r"\s+([a-zæøå][\w\-]*)", self.text[end : end + 40])

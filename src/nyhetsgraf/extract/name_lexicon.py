@@ -152,6 +152,64 @@ NEWS_AGENCIES = frozenset(
     }
 )
 
+# Elected councils are common nouns: "Kommunestyret i Sunnfjord" names the place, not a body.
+COUNCIL_WORDS = frozenset(
+    _words(
+        """
+        kommunestyret bystyret heradsstyret fylkestinget formannskapet fylkesutvalet fylkesutvalget
+        kommunestyre bystyre fylkesting
+        """
+    )
+)
+
+# Business nouns that end company names ("Kvernes Stål", "Solund Sjømat", "Vest Bygg"): a name
+# ending in one is a company even when NER reads "<place> <noun>" as a person's two names.
+BUSINESS_HEADS = tuple(
+    _words(
+        """
+        stål sjømat bygg transport energi kraft fisk eiendom invest gruppen gruppa holding shipping
+        rederi industri entreprenør mekaniske verft verftet elektro maskin marin havbruk oppdrett
+        """
+    )
+)
+
+# Norwegian place-name endings (farms, bays, headlands, islands, hills): an unknown one-word name
+# after "i/på/til/frå" with one of these is a place, not a company or a person.
+PLACE_ENDING = re.compile(
+    r"(?<=\w{3})(?:bakke|bakken|hella|vik|vika|våg|vågen|nes|neset|øy|øya|øyna|fjord|dal|dalen|berg|stad|sund|holm|"
+    r"holmen|haug|heim|land|lund|seter|sæter|voll|eid|strand|hamn|havn|foss|fors|myr|rud|vatn|vær|åsen|kjos)$"
+)
+
+# A classifier noun just before a name tells its type ("bandet Kaldvann", "avisa Tidens Krav",
+# "festivalen Kystlyd", "appen Vipps"); compounds count by their last part ("ferjeselskapet").
+CLASSIFIER_TYPES: tuple[tuple[str, str], ...] = (
+    ("bandet", "ORG"),
+    ("gruppa", "ORG"),
+    ("selskapet", "ORG"),
+    ("firmaet", "ORG"),
+    ("bedriften", "ORG"),
+    ("konsernet", "ORG"),
+    ("rederiet", "ORG"),
+    ("operatøren", "ORG"),
+    ("avisa", "ORG"),
+    ("avisen", "ORG"),
+    ("koret", "ORG"),
+    ("klubben", "ORG"),
+    ("festivalen", "EVT"),
+    ("appen", "PROD"),
+    ("tjenesten", "PROD"),
+    ("plattformen", "PROD"),
+)
+
+# Verbs of a business after "X, som …" ("Norled, som driv sambandet"): a company, not a person.
+COMPANY_VERBS = re.compile(
+    r",\s+som\s+(?:driv|driver|eig|eier|produserer|leverer|tilbyr|opererer|har\s+kontrakten|"
+    r"har\s+ansvaret\s+for|sel|selger)\b"
+)
+
+# Lower-case particles inside personal names ("Pieter van Dam", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset(_words("van von der den de da di du la le af bin al ibn ten ter zu"))
+
 # The head noun of a multi-word name tells its type better than a weak NER vote does.
 HEAD_TYPES: tuple[tuple[str, str], ...] = (
     ("kommune", "GPE"),
@@ -212,6 +270,30 @@ HEAD_TYPES: tuple[tuple[str, str], ...] = (
     ("mesterskapet", "EVT"),
     ("festivalen", "EVT"),
     ("lekene", "EVT"),
+    ("børs", "ORG"),  # stock exchanges are organisations
+    ("børsen", "ORG"),
+    ("brannvesen", "ORG"),  # "Drammensregionens brannvesen"
+    ("brannvesenet", "ORG"),
+    ("organisasjonen", "ORG"),  # "Elevorganisasjonen"
+    ("operakor", "ORG"),  # choirs and bands named by their head: "Bergen Operakor"
+    ("koret", "ORG"),
+    ("korps", "ORG"),
+    ("orkester", "ORG"),
+    ("orkesteret", "ORG"),
+    ("tinghus", "LOC"),  # buildings are locations
+    ("tinghuset", "LOC"),
+    ("rådhus", "LOC"),
+    ("rådhuset", "LOC"),
+    ("blad", "ORG"),  # "Hamar Arbeiderblad", "Romerikes Blad": newspapers
+    ("kaia", "LOC"),  # quays, squares, slopes and parks are locations (NorNE LOC)
+    ("kaien", "LOC"),
+    ("brygga", "LOC"),
+    ("bryggen", "LOC"),
+    ("torget", "LOC"),
+    ("plassen", "LOC"),
+    ("bakken", "LOC"),
+    ("parken", "LOC"),
+    *((w, "ORG") for w in BUSINESS_HEADS),
 )
 
 
@@ -226,6 +308,7 @@ INSTITUTION_SUFFIXES = (
     "ombudet",
     "forbundet",
     "foreningen",
+    "organisasjonen",
 )
 
 # A capitalised one-word body ("Pensjonistforbundet", "Arbeidstilsynet"), with its branch
@@ -260,6 +343,8 @@ def head_type(name: str) -> str | None:
 
     Words are tried from the end ("Vegtrafikksentralen Vest" → ORG); acronyms tell nothing.
     """
+    if len(name.split()) > 1 and name.split()[-1] in ("AS", "ASA", "SA", "BA", "ANS"):
+        return "ORG"  # a company form ends the name
     words = [w for w in name.split() if not w.isupper()]
     for word in reversed(words):
         w = word.lower()

@@ -475,6 +475,19 @@ def role_gender(role: str | None) -> str | None:
     return None
 
 
+# Family nouns (Bokmål and Nynorsk): "Datteren til en beboer sier …" names a person by kinship.
+KIN_WORDS = wordset(
+    "mor far datter dotter sønn son søster syster bror kone ektemann ektefelle samboer bestemor "
+    "bestefar onkel tante"
+)
+
+
+def is_kin_word(word: str) -> bool:
+    """True for a family noun used of a person ("datteren", "sønnen", "mora"): a person source."""
+    w = word.lower().strip(",.")
+    return any(w in (k, k + "en", k + "a", k + "n") for k in KIN_WORDS) or w in ("dotra", "kona")
+
+
 def is_role_word(word: str) -> bool:
     """True for a word that names a person's role ("asiaforsker", "statsministeren", "trener")."""
     w = word.lower().strip(",.")

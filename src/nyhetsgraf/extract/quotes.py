@@ -116,13 +116,21 @@ def verb_subjects(doc: Any) -> dict[int, tuple[int, int]] | None:
 
 
 def extract_quotes(
-    text: str, index: Any = None, doc: Any = None, heading_spans: set[tuple[int, int]] | None = None
+    text: str,
+    index: Any = None,
+    doc: Any = None,
+    heading_spans: set[tuple[int, int]] | None = None,
+    caption_spans: set[tuple[int, int]] | None = None,
 ) -> list[Quote]:
-    """All quotes of an article's ``text``, speakers resolved through ``index`` (an ``EntityIndex``)."""
+    """All quotes of an article's ``text``, speakers resolved through ``index`` (an ``EntityIndex``).
+
+    ``caption_spans`` (photo captions from layout) keep caption people from being taken as the
+    speaker of a body quote that has no attribution of its own.
+    """
     if index is None:
         index = fallback_index(text, doc)
     raw, paras = detect(text, heading_spans, pos_tags(doc), verb_subjects(doc))
-    return SpeakerResolver(text, index, raw, paras).resolve()
+    return SpeakerResolver(text, index, raw, paras, caption_spans).resolve()
 
 
 def genders_of(quotes: list[Quote], index: Any) -> dict[str, str | None]:
@@ -161,7 +169,8 @@ def quotes_stage(rec: Any, ctx: Any) -> None:
     doc = getattr(ctx, "doc", None)
     if index is None:
         index = fallback_index(rec.text, doc)
-    quotes = extract_quotes(rec.text, index=index, doc=doc)
+    captions = {(b.start, b.end) for b in rec.blocks or [] if getattr(b, "kind", None) == "caption"}
+    quotes = extract_quotes(rec.text, index=index, doc=doc, caption_spans=captions or None)
     rec.quotes = quotes
     rec.stats["sources"] = source_stats(quotes, genders_of(quotes, index))
     if doc is not None:

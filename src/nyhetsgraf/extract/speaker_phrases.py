@@ -19,6 +19,7 @@ from nyhetsgraf.extract.quote_cues import (
     GROUP_HEADS,
     ORG_NOUNS,
     SPEAKER_PRONOUNS,
+    is_kin_word,
     is_role_word,
     wordset,
 )
@@ -44,6 +45,11 @@ NAME_PARTICLES = frozenset(
         "dos",
         "del",
     }
+)
+POSSESSIVES = frozenset({"hans", "hennes", "hennar", "deres", "deira", "dens", "dets", "sin", "si", "sitt"})
+# Prepositions that open a phrase after a common-noun speaker's head ("en lege ved sykehuset").
+NOUN_PP_PREPS = frozenset(
+    {"i", "ved", "hos", "fra", "frå", "hjå", "på", "til", "med", "om", "etter", "under"}
 )
 AFFILIATION_PREPS = frozenset({"i", "ved", "hos", "for", "fra", "av", "på", "frå", "hjå", "til"})
 OBJECT_PRONOUNS = {"ham": "han", "honom": "han", "henne": "hun", "dem": "de"}
@@ -200,8 +206,17 @@ def parse_speaker(phrase: str, base: int = 0, sentence_initial: bool = False) ->
         if sp.role and sp.role.split()[-1].lower() in ORG_ROLE_WORDS:
             sp.kind_hint = "ORG"
         return sp
-    # no proper name: a common-noun source
-    noun = " ".join(t for t, _ in toks if t not in "(),")
+    # no proper name: a common-noun source, cut to its head ("En sykepleier ved et av sykehjemmene"
+    # → "en sykepleier", "Datteren til en beboer" → "datteren"): the prepositional phrase only
+    # says which one, and the head is what later pronouns and readers refer back to
+    kept = [t for t, _ in toks if t not in "(),"]
+    for k, w in enumerate(kept):
+        if k > 0 and w.lower() in NOUN_PP_PREPS and any(x[:1].isalpha() for x in kept[:k]):
+            if k == 1 and kept[0].lower() in ("en", "ei", "ein", "et", "eit", "den", "det", "de", "dei"):
+                break
+            kept = kept[:k]
+            break
+    noun = " ".join(kept)
     lw = noun.lower()
     sp.noun = noun[0].lower() + noun[1:] if sentence_initial and noun[1:2].islower() else noun
     head_words = []
@@ -209,6 +224,10 @@ def parse_speaker(phrase: str, base: int = 0, sentence_initial: bool = False) ->
         if w in FUNCTION_WORDS and head_words:
             break
         head_words.append(w)
+    while len(head_words) > 1 and head_words[-1] in POSSESSIVES:
+        head_words = head_words[:-1]  # "sonen hennar", "datteren hans": the head is the kin noun
+        if len(head_words) == len(sp.noun.split()) - 1:
+            sp.noun = sp.noun.rsplit(" ", 1)[0]
     last = head_words[-1] if head_words else ""
     first = head_words[0] if head_words else ""
     if (
@@ -221,8 +240,8 @@ def parse_speaker(phrase: str, base: int = 0, sentence_initial: bool = False) ->
         sp.kind_hint = "ORG"
     elif last in GROUP_HEADS or any(last.endswith(h) for h in GROUP_HEADS if len(h) > 5):
         sp.kind_hint = "GROUP"
-    elif is_role_word(last):
-        sp.role = lw
+    elif is_role_word(last) or is_kin_word(last):
+        sp.role = sp.noun.lower()
         sp.kind_hint = "PER"
     return sp
 
@@ -277,6 +296,7 @@ def _name_runs(toks: list[tuple[str, int]], sentence_initial: bool) -> list[tupl
                 "og",
                 "men",
             }
+            or is_kin_word(first)
             or (
                 is_role_word(first)
                 and (runs[0][1] - runs[0][0] > 1 or len(runs) > 1 or first.endswith(("en", "et")))
@@ -315,6 +335,17 @@ def _head_run(toks: list[tuple[str, int]], runs: list[tuple[int, int]]) -> tuple
         while k < len(toks) and toks[k][0][:1].islower() and toks[k][0].lower() not in FUNCTION_WORDS:
             k += 1
         return runs[0][0], k
+    if (
+        len(cands) > 1
+        and cands[0] == (0, 1)
+        and len(toks) > 1
+        and toks[1][0].lower() in AFFILIATION_PREPS
+    ):
+        # "Fylkesråd for samferdsel Astrid Hovde": a title with its own prepositional phrase, then
+        # the person's name (a known given name first)
+        for i, j in cands[1:]:
+            if j - i >= 2 and _given_name(toks[i][0]):
+                return i, j
     if len(cands) > 1 and cands[0][1] - cands[0][0] == 1:
         # "Sysselmann på Svalbard, Kari Dahl": a capitalised title first, the name in apposition
         for i, j in cands[1:]:
@@ -349,7 +380,8 @@ def _role_before(toks: list[tuple[str, int]], i: int, sentence_initial: bool) ->
     if not words:
         return None
     role = " ".join(words)
-    if sentence_initial and k == 0 and role[1:2].islower() and is_role_word(words[0]):
+    titled = is_role_word(words[0]) or (len(words) > 1 and words[1].lower() in AFFILIATION_PREPS)
+    if sentence_initial and k == 0 and role[1:2].islower() and titled:
         role = role[0].lower() + role[1:]
     return role
 
@@ -367,3 +399,14 @@ def _affiliation_after(toks: list[tuple[str, int]], j: int) -> str | None:
     if j + 2 < len(toks) and toks[j][0] == "(" and toks[j + 2][0] == ")":
         return toks[j + 1][0]
     return None
+
+
+def _given_name(word: str) -> bool:
+    """A known given name ("Astrid", "Jon-Erik"): the start of a person's name, not a title."""
+    try:
+        from nyhetsgraf.extract.gender import given_names
+        from nyhetsgraf.extract.names import fold
+    except ImportError:  # pragma: no cover - the name lists ship with the entity layer
+        return False
+    names = given_names()
+    return fold(word) in names or fold(word.split("-")[0]) in names

@@ -15,8 +15,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from nyhetsgraf.extract.quote_base import FINITE_HINTS
 from nyhetsgraf.extract.quote_cues import (
     ADVERBIAL_OPENERS,
+    GROUP_HEADS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PRONOUNS_PL,
@@ -32,6 +34,59 @@ from nyhetsgraf.record import Entity, Quote
 
 WORD = re.compile(r"\w+")
 CREDIT_BEFORE = re.compile(r"(?:Foto|FOTO|Photo|Bilde|Grafikk|Illustrasjon|Video)\s*:\s*(?:[\w .-]+/\s*)?$")
+# Sentence openers that end like definite nouns but are not a collective subject.
+NOT_SUBJECT_NOUNS = frozenset(
+    {"denne", "dette", "disse", "desse", "mange", "fleire", "flere", "alle", "andre"}
+)
+
+# Type nouns that can stand for any company or organisation the text just named ("Selskapet opplyser").
+GENERIC_ORG_NOUNS = frozenset(
+    {
+        "selskapet",
+        "firmaet",
+        "bedriften",
+        "konsernet",
+        "rederiet",
+        "flyselskapet",
+        "organisasjonen",
+        "foretaket",
+        "verksemda",
+        "virksomheten",
+        "butikken",
+        "kjeden",
+        "produsenten",
+        "leverandøren",
+    }
+)
+# Type nouns for a business (not a public body): "Selskapet" never stands for "Bergen kommune".
+COMPANY_NOUNS = frozenset(
+    {"selskapet", "firmaet", "bedriften", "konsernet", "rederiet", "flyselskapet", "kjeden", "butikken"}
+)
+# Last words of public bodies' names ("Statens vegvesen", "Helsedirektoratet", "Oslo kommune").
+PUBLIC_BODY_ENDINGS = (
+    "kommune",
+    "departement",
+    "departementet",
+    "direktorat",
+    "direktoratet",
+    "tilsyn",
+    "tilsynet",
+    "verket",
+    "vesen",
+    "vesenet",
+    "politi",
+    "politiet",
+    "politidistrikt",
+    "retten",
+    "etat",
+    "etaten",
+    "ombud",
+    "ombudet",
+    "regjeringen",
+    "stortinget",
+    "statsforvalter",
+    "statsforvaltaren",
+)
 DETERMINERS = ("den samme ", "det samme ", "de samme ", "denne ", "dette ", "disse ", "den ", "det ")
 
 
@@ -49,8 +104,17 @@ class Speaker:
 class SpeakerResolver:
     """Resolves the speakers of one article's raw quotes, in text order."""
 
-    def __init__(self, text: str, index, raw: list[RawQuote], paras: list[Paragraph]) -> None:
+    def __init__(
+        self,
+        text: str,
+        index,
+        raw: list[RawQuote],
+        paras: list[Paragraph],
+        caption_spans: set[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text
+        self.captions = sorted(caption_spans or ())
+        self._current: RawQuote | None = None
         self.index = index
         self.raw = raw
         self.paras = paras
@@ -106,6 +170,7 @@ class SpeakerResolver:
     # --- one quote ------------------------------------------------------------------------------
 
     def _resolve_one(self, q: RawQuote) -> Speaker | None:
+        self._current = q
         sp = q.speaker
         at = q.cue_start if q.cue_start is not None else q.start
         if sp is None:
@@ -181,46 +246,111 @@ class SpeakerResolver:
 
     def _noun(self, sp: SpeakerPhrase, at: int) -> Speaker:
         noun = sp.noun or ""
+        if self._definite(noun):
+            # "opplyser ombudet" after "Pasient- og brukerombudet i Vestland": an organisation named
+            # in the text whose name ends in the noun wins over reading the noun as a person's role
+            org = self._named_org_by_noun(noun, at)
+            if org is not None:
+                return org
         if sp.kind_hint == "PER" and sp.role:
             person = self._person_by_role(noun, at)
             if person is not None:
                 return Speaker(
                     _display_name(person.name, ""), person, "PER", self.index.gender_of(person), noun
                 )
-            return Speaker(None, None, "PER", role_gender(noun), noun)
+            # "ifølge rådmannen" with no rådmann named: the role phrase itself is the source
+            return Speaker(noun, None, "PER", role_gender(noun), noun)
         if sp.kind_hint == "ORG" or self._definite(noun):
             org = self._org_by_noun(noun, at)
             if org is not None:
                 return org
-        return Speaker(noun, None, sp.kind_hint or "GROUP", None, None)
+        gender = role_gender(noun) if sp.kind_hint == "ANON" else None
+        return Speaker(noun, None, sp.kind_hint or "GROUP", gender, None)
 
     @staticmethod
     def _definite(noun: str) -> bool:
         return noun.startswith(DETERMINERS) or bool(re.search(r"(?:en|et|a)$", noun))
 
-    def _org_by_noun(self, noun: str, at: int) -> Speaker | None:
-        """ "kommunen" → "Ullensvang kommune", "den samme foreningen" → "Legeforeningen"."""
-        head = noun
+    @staticmethod
+    def _noun_head(noun: str) -> tuple[str, list[str]]:
+        """The head word of a noun phrase and its modifiers: "det ukrainske forsvarsdepartementet"."""
+        rest = noun.lower()
         for d in DETERMINERS:
-            if head.startswith(d):
-                head = head[len(d) :]
-        head = head.split()[-1] if head.split() else head
-        stems = {head, head[:-1], head[:-2]} if len(head) > 5 else {head}
+            if rest.startswith(d):
+                rest = rest[len(d) :]
+        words = rest.split()
+        return (words[-1] if words else rest), words[:-1]
+
+    def _org_entity_by_noun(self, noun: str, at: int) -> Entity | None:
+        """An organisation entity named before ``at`` whose name ends in ``noun``'s head (compound-aware).
+
+        "forbundet" → "Norsk Sykepleierforbund", "ombudet" → "Pasient- og brukerombudet i Vestland",
+        "kommunen" → "Bergen kommune". A phrase with modifiers of its own ("det ukrainske
+        forsvarsdepartementet") describes its own referent and is not matched.
+        """
+        head, mods = self._noun_head(noun)
+        if mods or len(head) < 4:
+            return None
+        stems = {s for s in (head, head[:-1], head[:-2], head[:-3]) if len(s) >= 5} | {head}
         best: tuple[int, Entity] | None = None
         for e in self.index.entities:
             if e.type == "PER":
                 continue
-            last = e.name.lower().split()[-1] if e.name.split() else ""
-            fits = (last in stems and len(e.name.split()) > 1) or (
-                last.endswith(head) and last != head and len(e.name.split()) == 1
-            )
+            words = re.split(r"\s+(?:i|ved|for|på|av|frå|fra|hos)\s+", e.name.lower())[0].split()
+            # the last word ("Norsk Sykepleierforbund") or a type word first ("Rederiet Havlys")
+            cands = words[-1:]
+            if len(words) > 1 and (words[0] in ORG_NOUNS or words[0].endswith(ORG_SUFFIXES)):
+                cands.append(words[0])
+            fits = any(w in stems or any(w.endswith(st) and len(st) >= 5 for st in stems) for w in cands)
             if not fits:
                 continue
-            seen = [m.start for m in e.mentions if m.start < at]
+            cur = self._current
+            seen = [
+                m.start
+                for m in e.mentions
+                if m.start < at
+                and (not self._in_quote(m.start) or (cur is not None and cur.start <= m.start < cur.end))
+            ]
             if seen and (best is None or max(seen) > best[0]):
                 best = (max(seen), e)
-        if best is not None:
-            return Speaker(best[1].name, best[1], "ORG", None, None)
+        return best[1] if best else None
+
+    def _named_org_by_noun(self, noun: str, at: int) -> Speaker | None:
+        """An organisation named before ``at`` that ``noun`` refers back to: an entity whose name ends
+        in the noun, or an acronym entity whose spelled-out name does ("direktoratet" → "NVE" written
+        out as "Norges vassdrags- og energidirektorat")."""
+        ent = self._org_entity_by_noun(noun, at)
+        if ent is not None:
+            return Speaker(ent.name, ent, "ORG", None, None)
+        head, mods = self._noun_head(noun)
+        if mods or len(head) < 6:
+            return None
+        stems = [st for st in (head, head[:-1], head[:-2], head[:-3]) if len(st) >= 6]
+        best: tuple[int, Speaker] | None = None
+        for e in self.index.entities:
+            if e.type == "PER" or not e.name.isupper():
+                continue
+            full = self._expand_acronym(e.name)
+            last = full.lower().split()[-1] if full and full.split() else ""
+            seen = [m.start for m in e.mentions if m.start < at]
+            fits = bool(last and seen) and any(last.endswith(st) for st in stems)
+            if fits and (best is None or max(seen) > best[0]):
+                best = (max(seen), Speaker(full, e, "ORG", None, None))
+        return best[1] if best else None
+
+    def _org_by_noun(self, noun: str, at: int) -> Speaker | None:
+        """ "kommunen" → "Ullensvang kommune", "den samme foreningen" → "Legeforeningen"."""
+        head, mods = self._noun_head(noun)
+        if mods:
+            return None  # "det ukrainske forsvarsdepartementet": its own referent, kept as the phrase
+        stems = {head, head[:-1], head[:-2]} if len(head) > 5 else {head}
+        org = self._named_org_by_noun(noun, at)
+        if org is not None:
+            return org
+        if head in GENERIC_ORG_NOUNS:
+            ent = self._single_org_before(at, company=head in COMPANY_NOUNS)
+            if ent is not None:
+                return Speaker(ent.name, ent, "ORG", None, None)
         # entities may miss "Ullensvang kommune" (lower-case head): look in the text itself
         pat = (
             r"\b((?:[A-ZÆØÅ][\w-]*\s+)+(?:"
@@ -239,6 +369,37 @@ class SpeakerResolver:
                 return prev[0]
         return None
 
+    def _single_org_before(self, at: int, company: bool = False) -> Entity | None:
+        """The one organisation a type noun points back to ("Ifølge AtB … Selskapet opplyser …").
+
+        Looked for in the two sentences before ``at``, else in all the text before it. Parties in
+        brackets ("(Ap)") and outlets ("til NRK") are not candidates, nor public bodies when the noun
+        names a company ("selskapet", "bedriften"); with none or several left the type noun is
+        ambiguous and stays a phrase.
+        """
+        before = self.text[:at]
+        cuts = [m.end() for m in re.finditer(r"[.!?]\s+|\n", before)]
+        media = {(r.medium or "").lower() for r in self.raw if r.medium}
+        for start in (cuts[-2] if len(cuts) >= 2 else 0, 0):
+            found = []
+            for e in self.index.entities:
+                if e.type != "ORG" or e.name.lower() in media:
+                    continue
+                if company and e.name.lower().split()[-1].endswith(PUBLIC_BODY_ENDINGS):
+                    continue
+                near = [
+                    m
+                    for m in e.mentions
+                    if start <= m.start < at
+                    and not self._in_quote(m.start)
+                    and self.text[max(0, m.start - 1) : m.start] != "("
+                ]
+                if near:
+                    found.append(e)
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
+
     def _person_by_role(self, noun: str, at: int) -> Entity | None:
         """ "statsministeren" → the person the text gave that role, else the article's main person."""
         stem = re.sub(r"(?:en|et|a|n)$", "", noun.split()[-1])
@@ -252,6 +413,8 @@ class SpeakerResolver:
                     context += " " + " ".join(before.split()[-3:]) + " " + m.text
             if any(_common_suffix(stem, w.lower()) >= min(5, len(stem)) for w in WORD.findall(context)):
                 return p
+        if not _TOP_ROLES.search(noun.split()[-1] if noun.split() else noun):
+            return None  # "rådmannen", "datteren" with nobody given that role: not the main person
         # no person with that role in the text: the article's main person (most mentioned, first introduced)
         g = role_gender(noun)
         fits = [p for p in persons if g is None or self.index.gender_of(p) in (g, None)]
@@ -272,6 +435,9 @@ class SpeakerResolver:
 
     def _pronoun(self, pronoun: str, at: int) -> Speaker | None:
         if pronoun in PRONOUNS_PL:
+            subj = self._previous_subject(at)
+            if subj is not None:
+                return subj
             for _, s in reversed(self.history):
                 if s.kind in ("ORG", "GROUP", None):
                     return s
@@ -289,6 +455,28 @@ class SpeakerResolver:
             return None
         want = "m" if pronoun in PRONOUNS_SG_M else "f" if pronoun in PRONOUNS_SG_F else None
         persons = self._persons_before(at)
+        # an unnamed speaker ("En sykepleier … forteller", "Datteren til … sier") is a person too:
+        # the pronoun goes to it when it spoke after the last compatible named person was mentioned
+        unnamed = [
+            (pos, s)
+            for pos, s in self.history
+            if pos < at
+            and s.entity is None
+            and s.kind in ("ANON", "PER")
+            and s.gender in (want, None)
+            and not _org_phrase(s.name or "")
+        ]
+        if unnamed:
+            pos, s = unnamed[-1]
+            later = [
+                p
+                for p in persons
+                if self._gender(p) in (want, None)
+                and (self._gender(p) is not None or _person_like(p.name))
+                and self._last_seen(p, at) > pos
+            ]
+            if not later:
+                return Speaker(s.name, None, s.kind, s.gender or want, s.role)
         # a person known to match, or a full person name of unknown gender, wins over a more recent
         # single-word "person" of unknown gender (often an organisation the NER mistyped)
         for strict in (True, False):
@@ -300,6 +488,50 @@ class SpeakerResolver:
             if s.kind == "PER" and s.gender in (want, None):
                 return s
         return None
+
+    def _last_seen(self, e: Entity, at: int) -> int:
+        """Where ``e`` was last mentioned (outside quotes) or last spoke, before ``at``; -1 if never."""
+        seen = [m.start for m in e.mentions if m.start < at and not self._in_quote(m.start)]
+        seen += [pos for pos, s in self.history if pos < at and s.entity is not None and s.entity.id == e.id]
+        return max(seen, default=-1)
+
+    def _previous_subject(self, at: int) -> Speaker | None:
+        """ "Foreldrerådet har sendt ei klage. Dei hevdar at …": the collective subject just before.
+
+        A plural pronoun that opens a sentence refers to the subject of the sentence before it in
+        the same paragraph, when that sentence opens with an organisation or a definite group noun
+        followed by its verb; a speaker quoted earlier in the article is a weaker antecedent.
+        """
+        para_start = self.text.rfind("\n", 0, at) + 1
+        before = self.text[para_start:at]
+        sents = [m.start() for m in re.finditer(r"(?<=[.!?])\s+(?=\S)", before)]
+        if not sents:
+            return None
+        cur_start = sents[-1]
+        if len(before[cur_start:].split()) > 2:
+            return None  # the pronoun does not open its sentence ("I går sa dei …")
+        prev_start = sents[-2] if len(sents) > 1 else 0
+        prev = before[prev_start:cur_start].strip()
+        words = prev.split()
+        if len(words) < 3:
+            return None
+        chunk = before[prev_start:cur_start]
+        abs_start = para_start + prev_start + len(chunk) - len(chunk.lstrip())
+        ent = self.index.entity_at(abs_start, abs_start + len(words[0]))
+        if ent is not None:
+            institution = ent.type == "ORG" or (ent.type == "GPE" and ent.name.lower().endswith("kommune"))
+            return Speaker(ent.name, ent, "ORG", None, None) if institution else None
+        first = words[0].strip(",")
+        low = first.lower()
+        definite = re.search(r"(?:et|en|a|ene|ane|ne)$", low) and len(low) >= 6 and first.isalpha()
+        if not definite or _given_name(first) or low in NOT_SUBJECT_NOUNS:
+            return None
+        if words[1].lower() not in FINITE_HINTS and words[1].lower() not in REPORTING_VERBS:
+            return None
+        if not _collective_noun(low):
+            return None  # "Prisene har steget. De …": not a group that can speak
+        kind = "GROUP" if re.search(r"(?:ene|ane|ne)$", low) else "ORG"
+        return Speaker(low, None, kind, None, None)
 
     def _gender(self, e: Entity) -> str | None:
         """The entity layer's gender, else what a hyphenated given name says ("Alf-Erik" → m)."""
@@ -342,6 +574,11 @@ class SpeakerResolver:
         """Inside a quote, or a photo credit ("Foto: Kari Dahl / NTB"): not a candidate speaker there."""
         if CREDIT_BEFORE.search(self.text[max(0, pos - 40) : pos]):
             return True
+        cur = self._current
+        for cs, ce in self.captions:
+            # a photo caption sits beside the body text: its people are not antecedents of body quotes
+            if cs <= pos < ce and not (cur is not None and cs <= cur.start < ce):
+                return True
         return any(s <= pos < e for s, e in self.spans)
 
     def _continuation(self, q: RawQuote) -> Speaker | None:
@@ -377,7 +614,7 @@ class SpeakerResolver:
             and any(e.id == last.entity.id for _, e in gap_persons)
         ):
             return last
-        if gap_persons and (last is None or prev_end > 0) and not (previous and previous[-1].how == "ifolge"):
+        if gap_persons and (last is None or prev_end > 0):
             e = gap_persons[0][1]
             return Speaker(_display_name(e.name, ""), e, "PER", self.index.gender_of(e), None)
         if last is not None:
@@ -425,6 +662,81 @@ class SpeakerResolver:
             top = counts.most_common(1)[0][0]
             return next(sp for _, sp in resolved if sp is not None and sp.name == top)
         return None
+
+
+# Roles held by one person the reader knows without a name ("statsministeren", "presidenten"):
+# these may point to the article's main person even when the text never wrote the role next to the name.
+_TOP_ROLES = re.compile(r"(?:statsminister|president|minister|statsråd|konge|dronning|paven)(?:en|a|n)?$")
+
+
+# Indefinite institution nouns: "et selskap i Bergen" is an anonymous source, but not a "han"/"hun".
+_ORG_STEMS = (
+    "selskap",
+    "firma",
+    "bedrift",
+    "organisasjon",
+    "forening",
+    "forbund",
+    "parti",
+    "kommune",
+    "etat",
+    "avis",
+    "kanal",
+    "byrå",
+    "institutt",
+    "universitet",
+    "sykehus",
+    "sjukehus",
+    "skole",
+    "skule",
+    "klubb",
+    "lag",
+    "departement",
+    "tilsyn",
+)
+
+
+def _org_phrase(phrase: str) -> bool:
+    """An unnamed source that is an institution ("et selskap", "ein lokal avis"), not a person."""
+    head = phrase.lower().split()[-1] if phrase.split() else ""
+    return any(head.endswith((st, st + "et", st + "en", st + "a")) for st in _ORG_STEMS)
+
+
+def _collective_noun(low: str) -> bool:
+    """A definite noun for a body or group of people that can speak ("foreldrerådet", "bøndene")."""
+    return (
+        low in ORG_NOUNS
+        or low.endswith(ORG_SUFFIXES)
+        or low.endswith(COLLECTIVE_ENDINGS)
+        or any(low.endswith(h) for h in GROUP_HEADS if len(h) > 5)
+        or is_role_word(low)
+    )
+
+
+# Endings of definite nouns for bodies and groups of people ("elevrådet", "foreldra", "bøndene").
+COLLECTIVE_ENDINGS = (
+    "rådet",
+    "laget",
+    "styret",
+    "utvalget",
+    "utvalet",
+    "komiteen",
+    "gruppa",
+    "gruppen",
+    "foreldra",
+    "foreldrene",
+    "bøndene",
+    "elevane",
+    "elevene",
+    "innbyggerne",
+    "innbyggjarane",
+    "beboerne",
+    "bebuarane",
+    "ansatte",
+    "tilsette",
+    "partane",
+    "partene",
+)
 
 
 def _given_name(word: str) -> bool:
