@@ -298,14 +298,8 @@ def _cue_clause(
                 toks[i].start,
                 medium,
             )
-        if not speaker_toks:
-            return False
-        sp = parse_speaker(
-            span_text(text, speaker_toks),
-            speaker_toks[0].start,
-            sentence_initial=is_sentence_initial(text, speaker_toks[0].start, sent),
-        )
-        if sp.empty or too_long(sp):
+        sp = _speaker_of(text, speaker_toks, sent)
+        if sp is None:
             return False
         return _emit_indirect(
             text,
@@ -333,32 +327,35 @@ def _cue_clause(
         "hvorfor",
         "hvordan",
         "følgende",
-        "dette",
-        "det",
         "følgjande",
         ":",
         ",",
         ".",
-    } - {"det", "dette"}:
+    }:
         return False
     window = [t.text.lower() for t in toks[j : j + 6]]
     if not (first in CLAUSE_STARTERS or any(is_finite(t) for t in toks[j + 1 : j + 6])):
         return False
     if first in ("det", "dette") and len(window) > 1 and window[1] in (".", ",", "til"):
         return False
-    speaker_toks = strip_aux(pre_words)
-    if not speaker_toks:
+    sp = _speaker_of(text, strip_aux(pre_words), sent)
+    if sp is None:
         return False
+    return _emit_indirect(
+        text, par, sent, toks[j].start, sp, _cue_string(toks, i, particle_end, pre_words), toks[i].start, None
+    )
+
+
+def _speaker_of(text: str, speaker_toks: list[Unit], sent: Unit) -> SpeakerPhrase | None:
+    """The speaker the words before a cue name, or None when they name none (or too long to be one)."""
+    if not speaker_toks:
+        return None
     sp = parse_speaker(
         span_text(text, speaker_toks),
         speaker_toks[0].start,
         sentence_initial=is_sentence_initial(text, speaker_toks[0].start, sent),
     )
-    if sp.empty or too_long(sp):
-        return False
-    return _emit_indirect(
-        text, par, sent, toks[j].start, sp, _cue_string(toks, i, particle_end, pre_words), toks[i].start, None
-    )
+    return None if sp.empty or too_long(sp) else sp
 
 
 def _clause_in_gap(gap: list[Unit]) -> bool:
