@@ -446,3 +446,60 @@ def test_bare_clause_after_opinion_cue_starts_right_after_cue():
     q = one("Fiskarlaget mener prisene viser at markedet er i ubalanse.", "prisene")
     assert q.text == "prisene viser at markedet er i ubalanse"
     assert q.speaker == "Fiskarlaget"
+
+
+# --- coordination, fronted adverbials and intro cues ------------------------------------------------
+
+
+def test_second_verb_of_a_coordination_shares_the_one_word_subject():
+    q = one(
+        "Statsminister Eva Lind besøkte Kyiv tirsdag.\n\n"
+        "Holm takket Danmark for hjelpen, men understreket at Ukraina fortsatt trenger luftvern.",
+        "Ukraina",
+    )
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Holm", "understreket")
+    assert q.text == "Ukraina fortsatt trenger luftvern"
+    q = one("Nordmo takka kommunen for innsatsen, men understreka at vegen framleis er farleg.", "vegen")
+    assert (q.speaker, q.cue) == ("Nordmo", "understreka")
+
+
+def test_adverbial_opening_does_not_become_a_coordinated_subject():
+    text = "Deretter takket han Danmark for hjelpen, og understreket at krigen ikke er over."
+    assert [q.speaker for q in quotes(text)] in ([], [None])
+
+
+def test_fronted_adverbial_gives_the_medium_and_the_split_compound_is_the_speaker():
+    q = one(
+        "Mange venter på svar.\n\n"
+        "I en e-post til VG skriver Helse- og omsorgsdepartementet at saken behandles nå.",
+        "saken",
+    )
+    assert (q.speaker, q.cue, q.medium, q.text) == (
+        "Helse- og omsorgsdepartementet",
+        "skriver",
+        "VG",
+        "saken behandles nå",
+    )
+
+
+def test_intro_with_outlet_first_sets_cue_and_medium_on_the_dash_paragraph():
+    text = "Rektor ved skolen, Anne Moe, er skuffet. Til NRK Vestland sier hun:\n\n– Dette er en skandale."
+    q = one(text, "skandale")
+    assert (q.speaker, q.cue, q.medium) == ("Anne Moe", "sier", "NRK Vestland")
+    q = one("Ola Berg er lei. Han sa til innbyggerne:\n\n– Nok er nok.", "Nok")
+    assert (q.speaker, q.cue, q.medium) == ("Ola Berg", "sa", None)
+
+
+def test_peker_pa_at_is_a_reporting_cue():
+    q = one("Analytiker Siv Dahl i Nordbank peker på at selskapet har tapt penger i flere år.", "tapt")
+    assert (q.speaker, q.cue, q.text) == ("Siv Dahl", "peker på", "selskapet har tapt penger i flere år")
+
+
+def test_parsed_subject_right_after_an_abbreviation_is_a_parse_slip():
+    from nyhetsgraf.extract.quote_spans import detect
+
+    text = "Klubbleder Siv Moe i Fellesforbundet avd. Rana sier de ansatte fikk vite det på et møte."
+    cue = text.index("sier")
+    rana = text.index("Rana")
+    raw, _ = detect(text, None, None, {cue: (rana, rana + 4)})
+    assert [q.speaker.name for q in raw] == ["Siv Moe"]

@@ -162,7 +162,9 @@ def dash_quotes(text: str, par: Paragraph, paras: list[Paragraph]) -> list[tuple
                 qs, qe, "direct", None, intro[0] if intro else None, par.index, "dash-continuation", None
             )
             if intro:
-                q.cue = None
+                # "Til NRK sier han:" + dash paragraph: the intro's verb is the cue, its outlet the medium
+                q.cue = intro[1] or None
+                q.medium = intro[0].medium
             par.quotes.append(q)
             pending.append(q)
     return narrative

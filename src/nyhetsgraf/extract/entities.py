@@ -19,6 +19,7 @@ from nyhetsgraf.extract.entity_types import (
     _only_sentence_initial_common,
     _retype_by_context,
     _retype_employers,
+    _retype_place_objects,
     _retype_single_word_persons,
 )
 from nyhetsgraf.extract.kb_ids import alias_id, country_code, kb_id, slug
@@ -178,6 +179,7 @@ class _Builder(MentionFinder):
 
         # acronym ↔ expansion: "Statistisk sentralbyrå (SSB)"
         self._acronyms(glist, union, gtype)
+        self._acronym_prefixes(glist, union, gtype)
         # same country or alias identity under different spellings: "USA" / "De forente stater"
         ident: dict[str, int] = {}
         for i, g in enumerate(glist):
@@ -324,6 +326,30 @@ class _Builder(MentionFinder):
                 return max(last, key=lambda r: last[r])
         return max(pool, key=lambda r: (size[r], -r))
 
+    @staticmethod
+    def _acronym_prefixes(glist: list[list[_M]], union, gtype: list[str]) -> None:
+        """ "WWF" and "WWF Verdens naturfond": an acronym opening a longer organisation name is it.
+
+        Norwegian news often writes an international body's acronym before its Norwegian
+        name; later mentions use the acronym alone. A one-word rest ("NRK Innlandet", a
+        district office) is a body of its own and is left apart.
+        """
+        acronyms: dict[str, int] = {}
+        for i, g in enumerate(glist):
+            forms = {m.base for m in g if not m.derived_code}
+            if gtype[i] == "ORG" and len(forms) == 1:
+                (form,) = forms
+                if form.isupper() and 2 <= len(form) <= 6 and " " not in form:
+                    acronyms[form] = i
+        for j, g in enumerate(glist):
+            if gtype[j] != "ORG":
+                continue
+            for m in g:
+                ws = m.base.split()
+                if len(ws) >= 3 and ws[0] in acronyms and acronyms[ws[0]] != j:
+                    union(acronyms[ws[0]], j)
+                    break
+
     def _acronyms(self, glist: list[list[_M]], union, gtype: list[str]) -> None:
         key_index = {g[0].key: i for i, g in enumerate(glist)}
         for i, g in enumerate(glist):
@@ -454,6 +480,7 @@ def build_index(
     _retype_single_word_persons([e for _s, e in entities], text)
     _retype_by_context([e for _s, e in entities], text)
     _retype_employers([e for _s, e in entities], text)
+    _retype_place_objects([e for _s, e in entities], text)
     for _s, e in entities:  # "Oslo-mannen" joins Oslo
         for m in e.mentions:
             by_code.setdefault("name:" + name_key(strip_genitive(m.text)), e)

@@ -24,6 +24,7 @@ from nyhetsgraf.extract.name_lexicon import (
     COMPANY_VERBS,
     MEDIA_RE,
     PLACE_ENDING,
+    WATER_NAMES,
     head_type,
     is_institution_name,
     places,
@@ -280,8 +281,69 @@ def _entity_type(ms: list[_M]) -> str:
         t = ht  # "Barneskolen Moflata" is a school, whatever NER said
     if t in ("GPE", "LOC", "PER", "PROD") and alias_id(longest_name, "ORG") and not alias_id(longest_name, t):
         t = "ORG"  # the alias file knows it as an organisation ("Kripos")
+    if t != "EVT" and alias_id(longest_name, "EVT") and not alias_id(longest_name, t):
+        return "EVT"  # the alias file knows it as an event series ("Formel 1")
     if t != "PROD" and alias_id(longest_name, "PROD") and not alias_id(longest_name, t):
         return "PROD"  # the alias file knows it as a product or service ("Telegram")
     if t != "GPE" and longest_name in places() and not (t == "ORG" and not all_votes.get("GPE")):
         t = "GPE"  # a known place NER mistyped; an ORG reading alone (a club named after its town) stays
+    if longest_name in WATER_NAMES:
+        t = "LOC"  # "Skagerrak", "Nordsjøen": a sea is a location, whatever NER said
     return t
+
+
+def _retype_place_objects(entities: list[Entity], text: str) -> None:
+    """A one-word "organisation" only ever named after "i/på" is a small place ("i Fauske").
+
+    NER reads unknown towns as organisations; with no organisation evidence (alias file,
+    media list, head noun, acronym, a company clause, an employed person before it) a name
+    seen only as the object of a place preposition is a municipality or town (GPE).
+    """
+    person_ends = {m.end for e in entities if e.type == "PER" for m in e.mentions if " " in m.text}
+    gpe_spans = {(m.start, m.end) for e in entities if e.type == "GPE" for m in e.mentions}
+    for e in entities:
+        names = [m for m in e.mentions if not m.derived]
+        if e.type != "ORG" or not names or any(" " in m.text for m in names):
+            continue
+        if (
+            e.name.isupper()
+            or e.name in places()  # a known town read as ORG alone is its club ("til Tromsø")
+            or not e.name[:1].isupper()
+            or any(c.isdigit() for c in e.name)
+            or alias_id(e.name, "ORG")
+            or MEDIA_RE.fullmatch(e.name)
+            or head_type(e.name)
+            or is_institution_name(e.name)
+            or any(COMPANY_VERBS.match(text, m.end) for m in names)
+        ):
+            continue
+        if all(_place_object(text, m.start, m.end, person_ends, gpe_spans) for m in names):
+            e.type = "GPE"
+            e.kb_id = kb_id(e.name, "GPE")
+
+
+_PLACE_PREP = re.compile(r"(?<![\w\-])(?:[Ii]|[Pp]å|[Ff]ra|[Ff]rå|[Tt]il|[Vv]ed|[Nn]ær)\s+$")
+
+
+def _place_object(
+    text: str, start: int, end: int, person_ends: set[int], gpe_spans: set[tuple[int, int]]
+) -> bool:
+    """A mention read as a place: after a place preposition, or coordinated with a place.
+
+    "i Fauske", "en kvinne fra Fauske", "mellom Fagernes og Ryfoss" are places;
+    "Kari Lie i Equinor" / "Kari Lie fra Equinor" (an employer after a person's name) and
+    "selskapet X" are not.
+    """
+    before = text[max(0, start - 12) : start]
+    prep = _PLACE_PREP.search(before)
+    if prep:
+        gap_start = start - (len(before) - prep.start())
+        if any(gap_start - 2 <= pe <= gap_start for pe in person_ends):
+            return False  # an employer after a person's full name
+        return not _classifier_type(text, start)
+    coord_after = re.match(r"\s+og\s+", text[end : end + 6])
+    coord_before = re.search(r"\s+og\s+$", before)
+    return bool(
+        (coord_after and any(s == end + coord_after.end() for s, _ in gpe_spans))
+        or (coord_before and any(e2 == start - len(coord_before.group(0)) for _, e2 in gpe_spans))
+    )

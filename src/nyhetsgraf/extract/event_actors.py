@@ -21,6 +21,8 @@ from nyhetsgraf.extract.event_words import (
     _COUNCIL_BEFORE,
     _COURT,
     _DECISION_NOUNS,
+    _DELEGATE_NOUNS,
+    _DELEGATE_PREPS,
     _EVENT_ORG_WORDS,
     _FORCE_WORDS,
     _GROUP_NOUNS,
@@ -118,7 +120,7 @@ class ActorResolver:
             return named[0]
         if lemma in _EVENT_ORG_WORDS and any(e.type == "EVT" for e in before):
             before = [e for e in before if e.type == "EVT"]
-        if lemma in _COMPANY_WORDS and before:
+        if (lemma in _COMPANY_WORDS or lemma in _GROUP_NOUNS) and before:  # "ledelsen": the company's
             ranked = sorted(before, key=lambda e: -sum(m.start < tok.idx for m in e.mentions))
             if len(ranked) == 1 or sum(m.start < tok.idx for m in ranked[0].mentions) > sum(
                 m.start < tok.idx for m in ranked[1].mentions
@@ -230,6 +232,13 @@ class ActorResolver:
                 if org is not None and org.type == "ORG":
                     ent = org
                     break
+        if ent is None and any((tok.lemma_ or tok.lower_).lower().startswith(n) for n in _DELEGATE_NOUNS):
+            # "representanter for Hamas", "ledere i EU", "en delegasjon fra Kina": they act for the body
+            for obj in self._prep_objects(tok, _DELEGATE_PREPS):
+                body = self._entity_of_token(obj)
+                if body is not None and body.type in ("ORG", "GPE"):
+                    ent = body
+                    break
         if ent is None and tok.pos_ == "NOUN" and not any(c.dep_ == "DET" for c in tok.children):
             ent = self._org_anaphor(tok)
         if ent is not None:
@@ -316,10 +325,14 @@ class ActorResolver:
             return None
         if low in _PRONOUNS_M | _PRONOUNS_F:
             want = "m" if low in _PRONOUNS_M else "f"
-            for p in self.index.persons_before(tok.idx):
-                g = self.index.gender_of(p)
-                if g in (want, None):
-                    return Actor(entity=p)
+            persons = self.index.persons_before(tok.idx)
+            genders = [self.index.gender_of(p) for p in persons]
+            # the most recent person of the pronoun's gender; one of unknown gender only when
+            # nobody of that gender came before ("hun" skips "utenriksminister Issa" for "Skaret")
+            for wanted in (want, None):
+                for p, g in zip(persons, genders, strict=True):
+                    if g == wanted:
+                        return Actor(entity=p)
         if low in _PRONOUNS_PL and tok.dep_ == "SUBJ":
             nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
             if nxt is not None and nxt.lower_ == "to":
@@ -343,7 +356,7 @@ class ActorResolver:
         return None
 
     def _previous_subject(self, tok) -> Actor | None:
-        """"Nord-Korea kan få mat. Men de kan også få …": a plural subject pronoun takes up the
+        """ "Nord-Korea kan få mat. Men de kan også få …": a plural subject pronoun takes up the
         previous sentence's subject when that is a state, an organisation or a plural group."""
         start = tok.sent.start
         if start == 0:

@@ -18,6 +18,14 @@ from nyhetsgraf.extract.event_words import _LIGHT_PREP_HEADS, NAME_POS
 class NominalEvents(ArgumentFinder):
     """Event mentions made by noun triggers ("angrepet", "møtet", "sanksjonene")."""
 
+    @staticmethod
+    def _entitled(tok) -> bool:
+        """ "X har krav på Y" / "har rett og krav på": being entitled, which asks nothing of anyone."""
+        on = any(c.lower_ == "på" for c in tok.children) or (
+            tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "på"
+        )
+        return on and (tok.head.lemma_ or tok.head.lower_).lower() in ("ha", "hava")
+
     def nominal(self, tok) -> list[Mention]:
         found = noun_trigger(tok.lemma_, tok.text)
         if found is None:
@@ -33,6 +41,8 @@ class NominalEvents(ArgumentFinder):
                 return []
         if spec.requires and not any(t.lower_ in spec.requires for t in tok.subtree if t.i != tok.i):
             return []  # "underskrifter" is a protest only "mot" something
+        if key == "krav" and self._entitled(tok):
+            return []  # "har krav på erstatning": a right, not a demand
         sources: list[Actor] = []
         targets: list[Actor] = []
         # "mellom A og B"

@@ -12,6 +12,7 @@ from nyhetsgraf.extract.event_mentions import Actor, Mention
 from nyhetsgraf.extract.event_triggers import Trigger, aid_mode, verb_trigger
 from nyhetsgraf.extract.event_words import (
     _DETERMINERS,
+    _PRIVATE_HEADS,
     COURT_VERDICTS,
     LEGAL_CHARGES,
     OWNER_TARGET_TYPES,
@@ -19,9 +20,35 @@ from nyhetsgraf.extract.event_words import (
 )
 from nyhetsgraf.extract.modality import verb_chain
 
+# Pronouns that can only be subjects: after a finite verb they are the inverted subject.
+_NOMINATIVE = {"hun", "han", "ho", "vi", "jeg", "eg", "de", "dei"}
+
 
 class VerbalEvents(ArgumentFinder):
     """Event mentions made by verb triggers ("angrep", "møtte", "sanksjonerte")."""
+
+    def _place_within(self, tok) -> list[Actor]:
+        """The state a place-like recipient lies in: "flyktningleirene sør i Libanon" → Libanon.
+
+        Aid sent to camps, hospitals or regions is aid to the state they lie in (the
+        convention's target is an actor, never a building)."""
+        for t in tok.subtree:
+            if t.i == tok.i or t.head.lower_ not in ("i", "på"):
+                continue
+            ent = self._entity_of_token(t)
+            if ent is not None and ent.type == "GPE":
+                return [Actor(entity=ent)]
+        return []
+
+    def _inverted_pronoun(self, trig):
+        """A nominative personal pronoun right after a finite verb in second position, or None."""
+        nxt = self.doc[trig.i + 1] if trig.i + 1 < trig.sent.end else None
+        if nxt is None or nxt.lower_ not in _NOMINATIVE or trig.i == trig.sent.start:
+            return None
+        before = [c for c in trig.children if c.i < trig.i and c.dep_ not in ("IK", "IP")]
+        if any(c.dep_ == "SUBJ" for c in before) or not before:
+            return None  # "Politiet pågrep han": with the subject first, the pronoun is the object
+        return nxt
 
     def verbal(self, trig) -> list[Mention]:
         """The event mentions a verb trigger makes: arguments from the parse, then fallbacks."""
@@ -68,6 +95,14 @@ class VerbalEvents(ArgumentFinder):
             return []  # only "sa nei til X" rejects; "– Nei, sier han" is an answer
         passive = self._is_passive(trig, key) and spec.passive_patient
         subj = self._subject(trig)
+        inverted = self._inverted_pronoun(trig)
+        if inverted is not None and (subj is None or inverted.i != subj.i):
+            # "Onsdag møtte hun Tsjads utenriksminister X": the parser took the pronoun for a
+            # genitive and the name for the subject; a nominative pronoun right after the verb
+            # is the subject, and a "subject" after it the object
+            if subj is not None and subj.i > trig.i and (dobj is None or subj.i < dobj.i):
+                dobj = subj
+            subj = inverted
         sources: list[Actor] = []
         targets: list[Actor] = []
         if passive:
@@ -121,10 +156,20 @@ class VerbalEvents(ArgumentFinder):
                     holders.append(trig.head)
                 if spec.type == "AID" and spec.objects and dobj is not None:
                     holders += [t for t in dobj.subtree if t.pos_ == "NOUN" and t.i != dobj.i]
+                    # "gir 250 millioner i humanitær støtte til X": "til" hangs on the "i" phrase
+                    holders += [
+                        t
+                        for c in trig.children
+                        if c.dep_ == "ADV" and c.pos_ == "ADP"
+                        for t in c.subtree
+                        if t.pos_ == "NOUN"
+                    ]
                 for h in holders:
                     objs = self._prep_objects(h, spec.target_preps)
                     if objs:
                         targets = self.actors(objs[0])
+                        if not targets and spec.type == "AID":
+                            targets = self._place_within(objs[0])  # "til leirene øst i Tsjad"
                         if targets:
                             break
         if not targets and spec.type == "REQUEST":
@@ -207,7 +252,13 @@ class VerbalEvents(ArgumentFinder):
             if a is not None:
                 targets = [a]
         if key in VISIT_MOTION:
+            if any(c.lower_ in ("videre", "vidare", "hjem", "heim", "tilbake") for c in trig.children):
+                return []  # "reiser videre til Nairobi", "dro hjem": a leg of a journey, no visit
             targets = [a for a in targets if a.entity is not None and a.entity.type == "GPE"]
+        if key == "ringe" and any(
+            a.entity is None and (a.head or "") in _PRIVATE_HEADS for a in sources + targets
+        ):
+            return []  # "mannen ringte ofrene": a private call, not a consultation between actors
         # "SV stemmer imot forslaget", "avviser kritikken": a thing as object, no one to target;
         # "reagerer kraftig", "vil stemme imot": the verb alone is the stance
         bare = spec.requires or (key.endswith(("+imot", "+mot")) and pobj is None) or key.endswith("+kritisk")
@@ -230,7 +281,9 @@ class VerbalEvents(ArgumentFinder):
                 targets = [body] if body is not None else []
         mode = spec.mode
         if spec.type == "AID" and mode is None:
-            words = [t.lemma_ or t.text for t in trig.subtree if t.i != trig.i][:30]
+            # the recipient says nothing about the kind of aid ("humanitær støtte til flyktningleirene")
+            recipient = {t.i for c in trig.subtree if c.lower_ == "til" for t in c.subtree}
+            words = [t.lemma_ or t.text for t in trig.subtree if t.i != trig.i and t.i not in recipient][:30]
             if trig.dep_ == "ATR":
                 words.append(trig.head.text)
             mode = aid_mode(words)

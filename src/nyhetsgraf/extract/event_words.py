@@ -320,6 +320,29 @@ _FORCE_WORDS = ("styrke", "styrker", "tropp", "soldat", "krigsskip", "fartøy", 
 _COMPANY_WORDS = ("selskap", "bedrift", "konsern", "verk", "festival", "arrangør", "arrangement")
 _EVENT_ORG_WORDS = ("festival", "arrangement", "konferanse", "mesterskap")
 _GROUP_NOUNS = ("ledelse", "styre", "leiing", "konsernledelse", "administrasjon")
+# People who act for a body named after them: "representanter for X", "ledere i X", "delegasjon fra X".
+_DELEGATE_NOUNS = ("representant", "leder", "leiar", "delegasjon", "delegat", "utsending", "sendemann")
+_DELEGATE_PREPS = ("for", "i", "fra", "frå", "til")
+# Phrase heads of private people: a call between them is no political consultation ("ringte ofrene").
+_PRIVATE_HEADS = (
+    "mann",
+    "kvinne",
+    "gutt",
+    "jente",
+    "offer",
+    "ofre",
+    "person",
+    "svindler",
+    "gjerningsmann",
+    "tiltalt",
+    "kunde",
+    "pasient",
+    "nabo",
+    "eldre",
+    "pensjonist",
+    "barn",
+    "foreldre",
+)
 _NOUN_SLOTS = ("DOBJ", "SUBJ", "PUTFYLL")  # where a mis-tagged event noun still reads as a noun
 _CHANNEL_NOUNS = ("brev", "forhandling", "samtale", "møte", "e-post", "epost", "henvendelse", "søknad")
 _MEETINGS = ("møte", "samtale")

@@ -21,12 +21,14 @@ This module is the stage entry point (``extract_events``, ``find_events``) and t
 (word lists), ``event_mentions`` (``Actor``, ``Mention``), ``event_index`` (fallback entity
 index), ``event_sport`` → ``event_actors`` (``ActorResolver``: tokens to actors) →
 ``event_arguments`` (``ArgumentFinder``: sources and targets, mention building) →
-``event_verbal`` / ``event_nominal`` (verb and noun triggers) → here; ``event_merge``
+``event_verbal`` / ``event_nominal`` (verb and noun triggers) and ``event_blame`` (implied
+criticism said by a speaker, a prosecutor's demand) → here; ``event_merge``
 (mentions to events) depends only on ``event_mentions``.
 """
 
 from __future__ import annotations
 
+from nyhetsgraf.extract.event_blame import BlameEvents
 from nyhetsgraf.extract.event_index import _DocIndex
 from nyhetsgraf.extract.event_mentions import Mention
 from nyhetsgraf.extract.event_merge import _same_time as _same_time  # re-exported: tests use it
@@ -39,13 +41,16 @@ from nyhetsgraf.extract.event_words import _NOUN_SLOTS
 from nyhetsgraf.record import Event, Record, TimeRef
 
 
-class EventExtractor(VerbalEvents, NominalEvents):
+class EventExtractor(VerbalEvents, NominalEvents, BlameEvents):
     """Finds event mentions in one parsed article; ``run`` returns merged ``Event`` records."""
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
         for tok in self.doc:
-            if tok.pos_ in ("VERB", "AUX") or self._looks_finite(tok):
+            charges = self.charge(tok)
+            if charges and tok.pos_ in ("VERB", "AUX"):
+                new = []  # a prosecutor's demand against a defendant is a charge, not a request
+            elif tok.pos_ in ("VERB", "AUX") or self._looks_finite(tok):
                 new = self.verbal(tok)
                 out += new
             elif tok.pos_ == "NOUN" or (tok.pos_ in ("ADV", "ADJ", "X") and tok.dep_ in _NOUN_SLOTS):
@@ -53,7 +58,10 @@ class EventExtractor(VerbalEvents, NominalEvents):
                 new = self.nominal(tok)
                 out += new
             else:
-                continue
+                new = []
+            implied = self.blame(tok) + charges
+            out += implied
+            new = new + implied
             for m in new:
                 self._recent_sources[m.type] = m.source
                 if m.target is not None:

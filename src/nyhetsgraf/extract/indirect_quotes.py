@@ -17,6 +17,8 @@ from nyhetsgraf.extract.quote_base import (
     GAP_ADVERBS,
     GAP_STOP,
     IFOLGE,
+    POS_HINTS,
+    SUBORDINATORS,
     Paragraph,
     RawQuote,
     adverbial_opening,
@@ -241,12 +243,15 @@ def _cue_clause(
         if w == "at":
             at = k
             break
+        if w == "og" and toks[k - 1].text == "-" and toks[k - 1].start == toks[k - 2].end:
+            continue  # "Helse- og omsorgsdepartementet": a split compound, not a new clause
         if w in GAP_STOP or w in REPORTING_VERBS or w in NON_QUOTE_VERBS or toks[k].text in ".;:!?":
             break
     if i > 0 and toks[i - 1].text.lower() in ("og", "men") and (len(pre_words) > 2 or not pre_words):
         # "Han ba folk forberede seg og sa at …": the verb shares the subject that opens the sentence
         pre_words = _sentence_subject(toks, sent)
     subject_first = bool(pre_words) and not adverbial_opening(pre_words)
+    fronted = [] if subject_first else list(pre_words)  # "I en e-post til VG" before an inverted cue
     aux_subject = None
     parsed = parsed_subject(toks, i)
     if parsed:
@@ -277,6 +282,8 @@ def _cue_clause(
             medium = find_medium(span_text(text, gap)) if gap else None
         elif aux_subject:
             speaker_toks, medium = aux_subject, find_medium(span_text(text, gap)) if gap else None
+            if medium is None and fronted:
+                medium = find_medium(span_text(text, fronted))
         else:
             while gap and (gap[0].text.lower() in GAP_ADVERBS or gap[0].text.lower() in ADVERBIAL_OPENERS):
                 gap = gap[1:]  # "sier blant annet at": adverbs, not a speaker
@@ -284,6 +291,9 @@ def _cue_clause(
                 return False
             g = span_text(text, gap)
             medium = find_medium(g)
+            if medium is None and fronted:
+                # "I en e-post til VG skriver departementet at …": the outlet sits in the fronted adverbial
+                medium = find_medium(span_text(text, fronted))
             core = cut_circumstance(g)
             sp = parse_speaker(core, gap[0].start)
             if sp.empty:
@@ -384,7 +394,23 @@ def _sentence_subject(toks: list[Unit], sent: Unit) -> list[Unit]:
             run.append(t)
         else:
             break
+    if len(run) == 1 and len(words_) > 1 and _verb_follows(words_[0], words_[1]):
+        return run  # "Holm takket Danmark for hjelpen, men understreket at …": a one-word subject
     return run if len(run) > 1 else []
+
+
+PAST_OR_PRESENT = re.compile(r"\w{2,}(?:et|te|de|dde|er|ar|ør|ka|ta|sa|la|na)$")
+
+
+def _verb_follows(first: Unit, second: Unit) -> bool:
+    """The sentence opens with one word and a finite verb (V2 with a subject, not an adverbial)."""
+    low = first.text.lower()
+    if low in ADVERBIAL_OPENERS or low in IFOLGE or low in SUBORDINATORS or low in GAP_ADVERBS:
+        return False
+    pos = POS_HINTS.get()
+    if pos is not None and second.start in pos and first.start in pos:
+        return pos[second.start] == "FIN" and pos[first.start] in ("PROPN", "NOUN")
+    return second.text.islower() and bool(PAST_OR_PRESENT.fullmatch(second.text))
 
 
 def _emit_indirect(

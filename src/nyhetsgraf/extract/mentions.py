@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from nyhetsgraf.extract.kb_ids import alias_id, country_code, country_of_derived, derived_lexicon
 from nyhetsgraf.extract.name_lexicon import (
+    COORD_ORG_HEADS,
     COUNCIL_WORDS,
     HEAD_TYPES,
     INSTITUTION_COMPOUND,
@@ -24,9 +25,11 @@ from nyhetsgraf.extract.name_lexicon import (
     NAME_PARTICLES,
     NEWS_AGENCIES,
     NOT_NAMES,
+    ORG_HEAD_WORDS,
     PHRASE_STOP,
     SENTENCE_WORDS,
     head_type,
+    is_descriptor,
     places,
     places_re,
 )
@@ -172,6 +175,28 @@ def _is_role_word(word: str) -> bool:
     return role_kind(word) is not None or (word.endswith("s") and role_kind(word[:-1]) is not None)
 
 
+_MUNICIPAL_ROLES = ("ordfør", "varaordfør", "rådmann", "kommunedirektør")
+
+
+def _strip_descriptor(text: str, s: int, e: int, label: str, sent_starts: set[int]) -> int:
+    """The start of a name after a descriptor noun NER took into it.
+
+    "Miljøorganisasjonen WWF", "Ferjeselskapet Norled": a definite common noun naming the
+    kind of body is an apposition, not part of the name that follows it. Only a word that
+    opens a sentence (or is written in lower case) counts: inside a sentence a capitalised
+    "Pensjonistforbundet Oslo" is itself a name.
+    """
+    m = re.match(r"([A-ZÆØÅa-zæøå][\w\-]*) (?=[A-ZÆØÅ0-9])", text[s:e])
+    if not m or label == "PER":
+        return s
+    word = m.group(1)
+    if not is_descriptor(word):
+        return s
+    if word[:1].isupper() and not _is_sentence_initial(s, sent_starts, text):
+        return s
+    return s + m.end()
+
+
 def _caption_labels(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in CAPTION_LABEL.finditer(text)]
 
@@ -228,6 +253,12 @@ class MentionFinder:
                 if council and council.group(1).lower() in COUNCIL_WORDS:
                     s += council.end()  # "Kommunestyret i Sunnfjord": the place is the name
                     label = "GPE" if label in ("ORG", "PER", "MISC") else label
+                role_in = re.match(r"([A-ZÆØÅa-zæøå][\w\-]*) (?:i|på) (?=[A-ZÆØÅ])", text[s:e])
+                if role_in and _is_role_word(role_in.group(1)):
+                    s += role_in.end()  # "Ordfører i Vang": the title is no name, the place is
+                    if role_in.group(1).lower().startswith(_MUNICIPAL_ROLES):
+                        label = "GPE"
+                s = _strip_descriptor(text, s, e, label, self._sent_set)
                 if label in ("PER", "GPE", "LOC"):  # "president Putin": a title is not part of the name
                     while True:
                         m = re.match(r"([a-zæøå][\w\-]*)\s+(?=[A-ZÆØÅ])", text[s:e]) or re.match(
@@ -259,6 +290,14 @@ class MentionFinder:
                     if not tail or (tail.group(1) not in PHRASE_STOP and tail.group(1) not in NAME_PARTICLES):
                         break
                     e -= len(tail.group(0))
+                head = re.match(r" ([a-zæøå]+)(?![\w\-])", text[e : e + 40])
+                if (
+                    head
+                    and " " in text[s:e]
+                    and text[s:e].endswith("s")
+                    and head.group(1).endswith(ORG_HEAD_WORDS)
+                ):
+                    e += head.end()  # "WWF Verdens naturfond": a genitive before a body's head noun
                 tail = re.search(r"-[a-zæøå]{5,}$", text[s:e])
                 if tail and " " in text[s:e]:
                     e -= len(tail.group(0))  # "Formel 1-sirkuset" names "Formel 1"
@@ -329,8 +368,12 @@ class MentionFinder:
             elif not any(s < m.end() and m.start() < e for s, e in by_span):
                 mm = by_span.setdefault((m.start(), m.end()), _M(m.start(), m.end(), m.group(0)))
                 mm.votes["ORG"] += 1
-        # "Pasient- og brukerombudet i Vestland": a split-compound public body, whole
-        for m in INSTITUTION_COORD.finditer(text):
+        # "Pasient- og brukerombudet i Vestland": a split-compound public body, whole; and
+        # "Salten og Lofoten tingrett": two names joined by "og" before a body's head noun
+        coord_org = re.compile(
+            r"(?<![\w\-])[A-ZÆØÅ][\w\-]+ og [A-ZÆØÅ][\w\-]+ (?:" + "|".join(COORD_ORG_HEADS) + r")(?![\w\-])"
+        )
+        for m in [*INSTITUTION_COORD.finditer(text), *coord_org.finditer(text)]:
             inside = [k for k in by_span if k[0] < m.end() and m.start() < k[1]]
             if all(m.start() <= a and b <= m.end() for a, b in inside):
                 for k in inside:
@@ -348,6 +391,12 @@ class MentionFinder:
                 )
             ):
                 continue  # "Lokalforeningen …" opening a sentence, and in lower case elsewhere: a common noun
+            if (
+                not m.group("branch")
+                and is_descriptor(m.group(0))
+                and re.match(r" [A-ZÆØÅ]", text[m.end() : m.end() + 2])
+            ):
+                continue  # "Miljøorganisasjonen WWF": the kind of body before its name
             span = (m.start(), m.end())
             inside = [k for k in by_span if k[0] < span[1] and span[0] < k[1]]
             if span in by_span or not all(span[0] <= a and b <= span[1] for a, b in inside):
@@ -437,6 +486,7 @@ class MentionFinder:
                 mm = _M(m.start(), m.end(), w)
                 mm.derived_code = lex[w.lower()]
                 by_span[(m.start(), m.end())] = mm
+        self._absorb_numbers(by_span)
         ms = [m for m in by_span.values() if m.votes or m.derived_code]
         ms = self._drop_overlaps(ms)
 
@@ -465,6 +515,67 @@ class MentionFinder:
         self._extend_right(ms)
 
         return self._join_adjacent(sorted(ms, key=lambda m: m.start))
+
+    def _absorb_numbers(self, by_span: dict[tuple[int, int], _M]) -> None:
+        """A small number inside a capitalised name belongs to it ("SpareBank 1 Nord-Norge", "Formel 1").
+
+        NER stops at the digit and often reads the words after it as a name of their own;
+        a number followed by a capitalised word or a compound hyphen ("Formel 1-sirkuset")
+        continues the name, while a date, a score or a count ("mai 5.", "2–1", "3 mål") does not.
+        """
+        text = self.text
+        # "lån i SpareBank 1 Nord-Norge": a name word inside a sentence, a number and a name
+        # after it, when NER saw only the last part (or nothing)
+        for m in re.finditer(r"(?<![\w\-])([A-ZÆØÅ][\w]*[a-zæøå]) \d{1,2} [A-ZÆØÅ][\w\-]*[a-zæøå]", text):
+            first = m.group(1)
+            if (
+                (
+                    _is_sentence_initial(m.start(), self._sent_set, text)
+                    and self._common_sentence_word(*m.span(1))
+                )
+                or first.lower() in SENTENCE_WORDS
+                or first.capitalize() in NOT_NAMES
+                or _is_role_word(first)
+                or any(a < m.end(1) and m.start() < b for a, b in by_span)
+            ):
+                continue
+            inside = [k for k in by_span if k[0] < m.end() and m.start() < k[1]]
+            if not all(m.start() <= a and b <= m.end() for a, b in inside):
+                continue
+            for k in inside:
+                by_span.pop(k)
+            mm = _M(m.start(), m.end(), m.group(0))
+            mm.votes[head_type(m.group(0)) or "ORG"] += 1
+            by_span[(m.start(), m.end())] = mm
+        for (s, e), m in sorted(by_span.items()):
+            if m.derived_code or (s, e) not in by_span or not m.text[-1:].isalpha():
+                continue
+            if not m.text.split()[-1][:1].isupper() or m.text.split()[-1].lower() in SENTENCE_WORDS:
+                continue
+            num = re.match(
+                r" (\d{1,2})(?=( [A-ZÆØÅ][\w\-]*)|-[a-zæøå]|[.,]?(?:\s|$)(?!\d))", text[e : e + 60]
+            )
+            if not num:
+                continue
+            end = e + num.end(1)
+            nxt = (num.group(2) or " ")[1:]
+            if nxt and nxt.lower() not in SENTENCE_WORDS and not _is_role_word(nxt):
+                end += len(num.group(2))
+            elif num.group(2) is None:
+                word = re.match(r"([.,]?)\s+([a-zæøå])", text[end : end + 4])
+                if word and (
+                    word.group(1) or self.pos.get(end + word.start(2)) not in ("VERB", "AUX", "ADP")
+                ):
+                    continue  # "Oslo 3 grader", "Molde 2. mai": a count or a date after a name
+            inside = [k for k in by_span if k[0] < end and s < k[1] and k != (s, e)]
+            if not all(s <= a and b <= end for a, b in inside):
+                continue
+            merged = _M(s, end, text[s:end])
+            merged.votes.update(m.votes)
+            for k in inside:
+                by_span.pop(k)
+            by_span.pop((s, e))
+            by_span[(s, end)] = merged
 
     def _cut_at_verb(self, s: int, e: int) -> int:
         """The end of a span cut before its first lower-case finite verb or auxiliary.
@@ -545,6 +656,13 @@ class MentionFinder:
                 and not m.derived_code
                 and self.text[prev.end : m.start] == " "
                 and ("PER" in (prev.label, m.label) or head_type(prev.text))
+                and not (" " not in prev.text and is_descriptor(prev.text))
+                # "ordfører i Lesja Kari Dahl": a place, then a person's full name
+                and not (
+                    prev.label == "GPE"
+                    and " " in m.text
+                    and fold_name(m.text.split()[0].split("-")[0]) in self._given
+                )
                 and not any(
                     country_code(x.text)
                     or x.text in places()
@@ -576,6 +694,7 @@ class MentionFinder:
                 first = m.text.split()[0].split("-")[0]
                 if (
                     _is_role_word(word)
+                    or is_descriptor(word)  # "Miljøorganisasjonen" + "Zero"
                     # "Sopranen" + "Anne Li Berg": a name that opens with a given name starts there,
                     # unless the word before is a given name too ("Jan" + "Erik Moen")
                     or (fold_name(first) in self._given and fold_name(word.split("-")[0]) not in self._given)

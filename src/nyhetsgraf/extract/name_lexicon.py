@@ -46,6 +46,60 @@ NOT_NAMES = frozenset(
     )
 )
 
+# Seas, straits and coasts named without a head noun: locations (NorNE LOC), never places with a council.
+WATER_NAMES = frozenset(
+    _words(
+        """
+        Skagerrak Kattegat Nordsjøen Østersjøen Norskehavet Barentshavet Middelhavet Atlanterhavet
+        Stillehavet Svartehavet Oslofjorden Vestfjorden Hardangervidda Finnmarksvidda
+        """
+    )
+)
+
+# Definite nouns naming the kind of a body ("Miljøorganisasjonen WWF", "Nyhetsbyrået Reuters"):
+# before a name they are an apposition, not part of it.
+DESCRIPTOR_SUFFIXES = (
+    "organisasjonen",
+    "organisasjonane",
+    "foreningen",
+    "foreininga",
+    "selskapet",
+    "konsernet",
+    "byrået",
+    "rederiet",
+    "stiftelsen",
+    "nettverket",
+    "bevegelsen",
+    "rørsla",
+)
+
+
+def is_descriptor(word: str) -> bool:
+    """A compound naming the kind of a body ("Miljøorganisasjonen", "Ferjeselskapet").
+
+    The bare noun ("Rederiet Kystferja", "Selskapet for …") may open a real name, so only
+    a compound counts.
+    """
+    low = word.lower()
+    return any(low.endswith(suf) and len(low) > len(suf) + 2 for suf in DESCRIPTOR_SUFFIXES)
+
+
+# Organisation head nouns after "X og Y" ("Salten og Lofoten tingrett", "Agder og Telemark
+# politidistrikt"): the coordination is part of one body's name.
+COORD_ORG_HEADS = (
+    "tingrett",
+    "lagmannsrett",
+    "politidistrikt",
+    "fylkeskommune",
+    "sykehus",
+    "sjukehus",
+    "helseforetak",
+    "bispedømme",
+    "sparebank",
+    "brannvesen",
+    "universitet",
+)
+
 # Head nouns of organisation names written in lower case ("institutt for fredsforskning").
 ORG_HEAD_WORDS = tuple(
     _words(
@@ -195,6 +249,10 @@ CLASSIFIER_TYPES: tuple[tuple[str, str], ...] = (
     ("avisen", "ORG"),
     ("koret", "ORG"),
     ("klubben", "ORG"),
+    ("organisasjonen", "ORG"),  # "Miljøorganisasjonen Bellona"
+    ("foreningen", "ORG"),
+    ("stiftelsen", "ORG"),
+    ("byrået", "ORG"),  # "nyhetsbyrået Reuters"
     ("festivalen", "EVT"),
     ("appen", "PROD"),
     ("tjenesten", "PROD"),
@@ -222,6 +280,17 @@ HEAD_TYPES: tuple[tuple[str, str], ...] = (
     ("vannet", "LOC"),
     ("fjorden", "LOC"),
     ("sjøen", "LOC"),
+    ("kysten", "LOC"),  # coastlines, seas and plateaus are locations, not places with a council
+    ("kysta", "LOC"),
+    ("havet", "LOC"),
+    ("vidda", "LOC"),
+    ("tingrett", "ORG"),  # courts and police districts are bodies
+    ("lagmannsrett", "ORG"),
+    ("domstol", "ORG"),
+    ("instituttet", "ORG"),  # "Havforskningsinstituttet"
+    ("hjelpen", "ORG"),  # "Flyktninghjelpen", "Sanitetshjelpen"
+    ("nødhjelp", "ORG"),  # "Kirkens Nødhjelp"
+    ("verket", "ORG"),  # "Riksantikvarverket"-style bodies
     ("elva", "LOC"),
     ("institutt", "ORG"),
     ("byrå", "ORG"),
@@ -303,6 +372,8 @@ INSTITUTION_SUFFIXES = (
     "departementet",
     "direktoratet",
     "tilsynet",
+    "instituttet",
+    "hjelpen",
     "forvalteren",
     "forvaltaren",
     "ombudet",

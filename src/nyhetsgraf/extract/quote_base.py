@@ -24,7 +24,7 @@ from nyhetsgraf.extract.quote_cues import (
     wordset,
 )
 from nyhetsgraf.extract.speaker_phrases import SpeakerPhrase, cut_circumstance, find_medium, parse_speaker
-from nyhetsgraf.extract.text_units import Unit, words
+from nyhetsgraf.extract.text_units import ABBREVIATIONS, Unit, words
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +142,9 @@ def parsed_subject(toks: list[Unit], i: int) -> list[Unit] | None:
     out = [t for t in toks if s <= t.start < e]
     if not out or out[0].text.lower() in SUBORDINATORS or out[0].text.lower() in ADVERBIAL_OPENERS - {"selv"}:
         return None  # "at nyheten …", "Klokka 7": not a subject
+    k0 = toks.index(out[0])
+    if k0 > 0 and toks[k0 - 1].text.endswith(".") and toks[k0 - 1].text.rstrip(".").lower() in ABBREVIATIONS:
+        return None  # "i Fellesforbundet avd. Rana sier": the parser took the abbreviation's dot for an end
     k = toks.index(out[-1]) + 1
     while k < len(toks) and k != i and toks[k].text[:1].isupper() and toks[k].start - out[-1].end <= 1:
         out.append(toks[k])  # the parser stopped inside a name: "Danske | Bank"

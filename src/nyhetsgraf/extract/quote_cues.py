@@ -74,6 +74,10 @@ PARTICLE_CUES: dict[str, str] = {
     "vist": "til",
     "argumenterer": "for",
     "argumenterte": "for",
+    "peker": "på",
+    "pekte": "på",
+    "peikar": "på",
+    "peika": "på",
 }
 
 # Cues that introduce a clause without "at" ("Finden sier folk bør …").

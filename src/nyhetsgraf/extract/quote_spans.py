@@ -38,6 +38,7 @@ from nyhetsgraf.extract.quote_base import (
     log,
     n_words,
 )
+from nyhetsgraf.extract.speaker_phrases import find_medium
 from nyhetsgraf.extract.text_units import Unit, paragraphs, sentences
 
 
@@ -133,6 +134,9 @@ def _narrative(text: str, par: Paragraph, start: int, end: int, paras: list[Para
         if sent.text.rstrip().endswith(":") and par.intro is None:
             sp, cue = intro_speaker(text, sent)
             if sp is not None:
+                if sp.medium is None:
+                    # "Til NRK Innlandet sier han:": the outlet may open the intro sentence
+                    sp.medium = find_medium(re.sub(r"\bTil\b", "til", sent.text.rstrip(" :")))
                 par.intro, par.intro_cue = sp, cue
 
 

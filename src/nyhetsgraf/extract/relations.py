@@ -84,7 +84,7 @@ class _Finder:
         return None
 
     def last_place_before(self, i: int, limit: int = 40) -> Entity | None:
-        """"Regionen grenser mot …": the place named last before the anaphor, across sentences;
+        """ "Regionen grenser mot …": the place named last before the anaphor, across sentences;
         a name right after the same noun ("regionen Primorskij") wins whatever NER called it."""
         noun = (self.doc[i].lemma_ or self.doc[i].lower_).lower()
         for j in range(i - 1, max(0, i - limit) - 1, -1):

@@ -335,12 +335,7 @@ def _head_run(toks: list[tuple[str, int]], runs: list[tuple[int, int]]) -> tuple
         while k < len(toks) and toks[k][0][:1].islower() and toks[k][0].lower() not in FUNCTION_WORDS:
             k += 1
         return runs[0][0], k
-    if (
-        len(cands) > 1
-        and cands[0] == (0, 1)
-        and len(toks) > 1
-        and toks[1][0].lower() in AFFILIATION_PREPS
-    ):
+    if len(cands) > 1 and cands[0] == (0, 1) and len(toks) > 1 and toks[1][0].lower() in AFFILIATION_PREPS:
         # "Fylkesråd for samferdsel Astrid Hovde": a title with its own prepositional phrase, then
         # the person's name (a known given name first)
         for i, j in cands[1:]:

@@ -87,6 +87,31 @@ PUBLIC_BODY_ENDINGS = (
     "statsforvalter",
     "statsforvaltaren",
 )
+# "15-åringen", "34-åringa", "den 15 år gamle" is not one: the age noun that names a person by their age.
+AGE_NOUN = re.compile(r"(\d{1,3})-åring(?:en|a)")
+NOT_NAME_OPENERS = frozenset(
+    {"den", "det", "de", "ifølge", "ifølgje", "også", "òg", "men", "og"}
+    | {"i", "på", "hos", "ved", "til", "fra", "frå"}
+)
+PREPOSITIONS = frozenset({"i", "på", "hos", "ved", "fra", "frå", "til", "av", "for", "med"})
+# Plain nouns for a person that a report uses again for an unnamed source ("En nabo … sier kvinnen").
+PERSON_NOUNS = frozenset(
+    {"kvinnen", "kvinna", "mannen", "jenta", "jenten", "gutten", "guten", "damen", "dama", "personen"}
+)
+# Unions, associations and parties: "selskapet" never stands for "Fellesforbundet" either.
+NON_COMPANY_ENDINGS = (
+    "forbund",
+    "forbundet",
+    "forening",
+    "foreningen",
+    "foreininga",
+    "organisasjon",
+    "organisasjonen",
+    "parti",
+    "partiet",
+    "rådet",
+    "laget",
+)
 DETERMINERS = ("den samme ", "det samme ", "de samme ", "denne ", "dette ", "disse ", "den ", "det ")
 
 
@@ -246,6 +271,12 @@ class SpeakerResolver:
 
     def _noun(self, sp: SpeakerPhrase, at: int) -> Speaker:
         noun = sp.noun or ""
+        aged = self._person_by_age(noun, at)
+        if aged is not None:
+            return aged
+        earlier = self._unnamed_by_noun(noun, at)
+        if earlier is not None:
+            return earlier
         if self._definite(noun):
             # "opplyser ombudet" after "Pasient- og brukerombudet i Vestland": an organisation named
             # in the text whose name ends in the noun wins over reading the noun as a person's role
@@ -292,7 +323,9 @@ class SpeakerResolver:
         if mods or len(head) < 4:
             return None
         stems = {s for s in (head, head[:-1], head[:-2], head[:-3]) if len(s) >= 5} | {head}
+        base = re.sub(r"(?:en|et|a)$", "", head)  # "banken" → "bank"
         best: tuple[int, Entity] | None = None
+        loose: dict[str, tuple[int, Entity]] = {}
         for e in self.index.entities:
             if e.type == "PER":
                 continue
@@ -302,7 +335,9 @@ class SpeakerResolver:
             if len(words) > 1 and (words[0] in ORG_NOUNS or words[0].endswith(ORG_SUFFIXES)):
                 cands.append(words[0])
             fits = any(w in stems or any(w.endswith(st) and len(st) >= 5 for st in stems) for w in cands)
-            if not fits:
+            # any word of the name, compound-aware down to the bare noun: "SpareBank 1 Østlandet" for "banken"
+            loosely = len(base) >= 4 and base != head and any(w.endswith((base, head)) for w in words)
+            if not fits and not loosely:
                 continue
             cur = self._current
             seen = [
@@ -311,8 +346,15 @@ class SpeakerResolver:
                 if m.start < at
                 and (not self._in_quote(m.start) or (cur is not None and cur.start <= m.start < cur.end))
             ]
-            if seen and (best is None or max(seen) > best[0]):
+            if seen and not fits:
+                loose[e.id] = (max(seen), e)
+            elif seen and (best is None or max(seen) > best[0]):
                 best = (max(seen), e)
+        if best is None and len(loose) == 1:
+            ent = next(iter(loose.values()))[1]
+            others = {n for n in self._names_with_noun(head, at) if n.split()[0] not in ent.name}
+            if not others:
+                return ent  # a looser match counts only when it is the only bank/firm named
         return best[1] if best else None
 
     def _named_org_by_noun(self, noun: str, at: int) -> Speaker | None:
@@ -358,15 +400,122 @@ class SpeakerResolver:
             + r"))\b"
         )
         hits = [m for m in re.finditer(pat, self.text[:at])] if any(len(s) > 3 for s in stems) else []
-        hits = [m for m in hits if m.group(1).split()[0].lower() not in ("den", "det", "de")]
+        # "Ifølge politiet", "Også politiet": a capitalised function word is not part of a name
+        hits = [m for m in hits if m.group(1).split()[0].lower() not in NOT_NAME_OPENERS]
         if not hits and len(head) > 5:  # a compound name: "Legeforeningen" for "foreningen"
             hits = list(re.finditer(r"\b([A-ZÆØÅ]\w+" + re.escape(head) + r")\b", self.text[:at]))
         if hits:
             return Speaker(hits[-1].group(1), None, "ORG", None, None)
+        named = self._one_name_with_noun(head, at)
+        if named:
+            return Speaker(named, None, "ORG", None, None)
+        fuller = self._fuller_phrase(head, at)
+        if fuller:
+            return Speaker(fuller, None, "ORG", None, None)
         if noun.startswith(DETERMINERS):
             prev = [s for _, s in reversed(self.history) if s.kind == "ORG"]
             if prev:
                 return prev[0]
+        return None
+
+    def _fuller_phrase(self, head: str, at: int) -> str | None:
+        """ "skriver ambassaden" after "Den russiske ambassaden avviser …": the fuller phrase just before.
+
+        An unnamed body is introduced with its describing adjectives and then shortened to the bare
+        noun; the source is the phrase as introduced. Only the last few sentences are searched.
+        """
+        if len(head) < 5:
+            return None
+        window = self.text[max(0, at - 400) : at]
+        pat = r"\b((?:[Dd]en|[Dd]et)\s+(?:[a-zæøå][\w-]*(?:e|ske)\s+){1,2}" + re.escape(head) + r")\b"
+        hits = [m for m in re.finditer(pat, window) if not self._in_quote(max(0, at - 400) + m.start())]
+        if not hits:
+            return None
+        phrase = hits[-1].group(1)
+        return phrase[0].lower() + phrase[1:]
+
+    def _one_name_with_noun(self, head: str, at: int) -> str | None:
+        """ "banken" → "SpareBank 1 Nord-Norge": the one capitalised name before ``at`` built on the noun.
+
+        For names the entity layer missed. Only a single distinct name counts: with two banks
+        named, "banken" is ambiguous and stays a phrase.
+        """
+        names = self._names_with_noun(head, at)
+        return next(iter(names)) if len(names) == 1 else None
+
+    def _names_with_noun(self, head: str, at: int) -> set[str]:
+        """Capitalised names before ``at`` with a word built on ``head``'s bare noun ("SpareBank 1 Vest")."""
+        base = re.sub(r"(?:en|et|a)$", "", head)
+        if len(base) < 4 or base == head:
+            return set()
+        pat = r"\b([A-ZÆØÅ]\w*(?i:" + re.escape(base) + r")(?:en|et|a)?(?:\s+(?:\d+|[A-ZÆØÅ][\w-]*))*)"
+        names = {
+            m.group(1)
+            for m in re.finditer(pat, self.text[:at])
+            if not CREDIT_BEFORE.search(self.text[max(0, m.start() - 40) : m.start()])
+        }
+        return {n for n in names if n.lower() != head and len(n) > len(base)}
+
+    def _unnamed_by_noun(self, noun: str, at: int) -> Speaker | None:
+        """ "sier kvinnen" after "En 78 år gammel kvinne … forteller": the unnamed source quoted before.
+
+        A bare definite noun repeats the head of an indefinite phrase that already spoke; the
+        phrase as first written is the source, as for any unnamed speaker.
+        """
+        words = noun.lower().split()
+        if len(words) != 1:
+            return None
+        for pos, s in reversed(self.history):
+            if pos >= at or s.entity is not None or s.kind not in ("ANON", "PER") or not s.name:
+                continue
+            sw = s.name.lower().split()
+            if len(sw) < 2 or sw[0] not in ("en", "ein", "ei", "et", "eit"):
+                continue
+            if re.fullmatch(re.escape(sw[-1]) + r"(?:en|a|et|n)", words[0]):
+                return s
+        if words[0] not in PERSON_NOUNS:
+            return None
+        # "En nabo som bor ved siden av, forteller … – …, sier kvinnen": the unnamed source just quoted
+        want = role_gender(words[0])
+        for pos, s in reversed(self.history):
+            if pos >= at or at - pos > 600:
+                continue
+            if s.entity is None and s.kind == "ANON" and s.name and not _org_phrase(s.name):
+                return s if s.gender in (want, None) else None
+            return None  # someone else spoke since
+        return None
+
+    def _person_by_age(self, noun: str, at: int) -> Speaker | None:
+        """ "15-åringen" → the person the text gave that age: "Synne Li (15)", "Per Lie er 15 år gammel".
+
+        News introduce a person with the age in brackets and later name them by it alone; the
+        latest person before ``at`` with that age wins.
+        """
+        m = AGE_NOUN.fullmatch(noun.strip().lower())
+        if not m:
+            return None
+        age = m.group(1)
+        after = re.compile(r"(?:\s*\(" + age + r"\)|,?\s+(?:er\s+|var\s+)?" + age + r"\s+år\b)")
+        best: tuple[int, Entity] | None = None
+        for e in self.index.entities:
+            if not _plausible_person(e):
+                continue
+            for mn in e.mentions:
+                if mn.start < at and after.match(self.text, mn.end) and (best is None or mn.start > best[0]):
+                    best = (mn.start, e)
+        if best is not None:
+            e = best[1]
+            return Speaker(_display_name(e.name, ""), e, "PER", self.index.gender_of(e), None)
+        # the entity layer missed the name: look for "Fornavn Etternavn (15)" in the text itself
+        hits = list(re.finditer(r"\b((?:[A-ZÆØÅ][\w-]+\s+){1,3})\(" + age + r"\)", self.text[:at]))
+        for h in reversed(hits):
+            words = h.group(1).split()
+            while words and not _given_name(words[0]):
+                words = words[1:]
+            if len(words) >= 2:
+                name = " ".join(words)
+                ent = self.index.resolve_name(name)
+                return Speaker(name, ent, "PER", self.index.gender_of(ent) if ent else None, None)
         return None
 
     def _single_org_before(self, at: int, company: bool = False) -> Entity | None:
@@ -385,7 +534,7 @@ class SpeakerResolver:
             for e in self.index.entities:
                 if e.type != "ORG" or e.name.lower() in media:
                     continue
-                if company and e.name.lower().split()[-1].endswith(PUBLIC_BODY_ENDINGS):
+                if company and e.name.lower().split()[-1].endswith(PUBLIC_BODY_ENDINGS + NON_COMPANY_ENDINGS):
                     continue
                 near = [
                     m
@@ -395,15 +544,26 @@ class SpeakerResolver:
                     and self.text[max(0, m.start - 1) : m.start] != "("
                 ]
                 if near:
-                    found.append(e)
+                    found.append((e, near))
+            # "Analytiker X i DNB Markets", "på Oslo Børs": an organisation met only inside a
+            # prepositional phrase is a setting, not the company the text is about
+            free = [(e, n) for e, n in found if any(not self._after_preposition(m.start) for m in n)]
+            if start > 0 and found and not free:
+                continue  # only settings close by: look at the whole text before
+            found = free if len(free) == 1 else found
             if found:
-                return found[0] if len(found) == 1 else None
+                return found[0][0] if len(found) == 1 else None
         return None
+
+    def _after_preposition(self, pos: int) -> bool:
+        prev = re.findall(r"\w+", self.text[max(0, pos - 12) : pos])
+        return bool(prev) and prev[-1].lower() in PREPOSITIONS
 
     def _person_by_role(self, noun: str, at: int) -> Entity | None:
         """ "statsministeren" → the person the text gave that role, else the article's main person."""
         stem = re.sub(r"(?:en|et|a|n)$", "", noun.split()[-1])
         persons = self._persons_before(at)
+        contexts = []
         for p in persons:
             context = " ".join(getattr(p, "roles", []) or [])
             for m in p.mentions:
@@ -411,7 +571,15 @@ class SpeakerResolver:
                     # the words right before the name ("helseminister Per Lunde") and the name itself
                     before = re.split(r"[.!?:;\n]", self.text[max(0, m.start - 60) : m.start])[-1]
                     context += " " + " ".join(before.split()[-3:]) + " " + m.text
-            if any(_common_suffix(stem, w.lower()) >= min(5, len(stem)) for w in WORD.findall(context)):
+            contexts.append((p, [w.lower() for w in WORD.findall(context)]))
+        # the same role word first ("utenriksministeren" → "utenriksminister X"), before a person whose
+        # role only shares the tail ("utviklingsminister Y", more recent but another office)
+        low_stem = stem.lower()
+        for p, ws in contexts:
+            if any(w == low_stem or re.fullmatch(re.escape(low_stem) + r"(?:en|et|a|n)", w) for w in ws):
+                return p
+        for p, ws in contexts:
+            if any(_common_suffix(stem, w) >= min(5, len(stem)) for w in ws):
                 return p
         if not _TOP_ROLES.search(noun.split()[-1] if noun.split() else noun):
             return None  # "rådmannen", "datteren" with nobody given that role: not the main person
@@ -774,6 +942,8 @@ def _display_name(entity_name: str, written: str) -> str:
         return written  # NER cut "Christina Bu" to "Christina"
     if words and wwords and wwords[-1].endswith("s") and wwords[-1][:-1] == words[-1]:
         words[-1] = wwords[-1]
+    if len(words) > 2 and words[1].islower() and is_role_word(words[1]) and not _given_name(words[0]):
+        words = words[2:]  # "Daglig leder Kari Bøygard": a two-word title NER took into the name
     while (
         len(words) > 1
         and words[0] not in wwords
