@@ -28,35 +28,35 @@ def test_premodifier_title_without_target_is_only_a_role():
 
 
 def test_title_and_place_of_work_gives_member_of():
-    text = "– Det er uklart, sier asiaforsker Stein Tønnesson ved institutt for fredsforskning (Prio)."
-    idx, rels = _run(text, [("Stein Tønnesson", "PER"), ("Prio", "ORG")])
-    assert ("member_of", "Stein Tønnesson", "Prio", "asiaforsker") in rels
-    assert "asiaforsker" in idx.resolve_name("Tønnesson").roles
+    text = "– Det er uklart, sier klimaforsker Kari Lien ved senter for klimaforskning (Cicero)."
+    idx, rels = _run(text, [("Kari Lien", "PER"), ("Cicero", "ORG")])
+    assert ("member_of", "Kari Lien", "Cicero", "klimaforsker") in rels
+    assert "klimaforsker" in idx.resolve_name("Lien").roles
 
 
 def test_owner_person_and_adjective_title():
-    text = "– Vi følger med, sier president Joe Bidens nasjonale sikkerhetsrådgiver, Jake Sullivan."
-    idx, rels = _run(text, [("Joe Bidens", "PER"), ("Jake Sullivan", "PER")])
-    assert ("role_of", "Jake Sullivan", "Joe Biden", "nasjonale sikkerhetsrådgiver") in rels
-    assert "president" in idx.resolve_name("Joe Biden").roles
+    text = "– Vi følger med, sier statsminister Erna Lunds personlige rådgiver, Per Holm."
+    idx, rels = _run(text, [("Erna Lunds", "PER"), ("Per Holm", "PER")])
+    assert ("role_of", "Per Holm", "Erna Lund", "personlige rådgiver") in rels
+    assert "statsminister" in idx.resolve_name("Erna Lund").roles
 
 
 def test_country_leader_and_leader_of_a_party_in_a_state():
     text = (
-        "Bildet viser Nord-Koreas leder Kim Il Sung sammen med lederen for kommunistpartiet i "
-        "Sovjetunionen, Konstantin Chernenko."
+        "Bildet viser Estlands leder Jaan Tamm sammen med lederen for bondepartiet i "
+        "Finland, Mikko Virtanen."
     )
     _idx, rels = _run(
         text,
         [
-            ("Nord-Koreas", "GPE_ORG"),
-            ("Kim Il Sung", "PER"),
-            ("Sovjetunionen", "GPE_LOC"),
-            ("Konstantin Chernenko", "PER"),
+            ("Estlands", "GPE_ORG"),
+            ("Jaan Tamm", "PER"),
+            ("Finland", "GPE_LOC"),
+            ("Mikko Virtanen", "PER"),
         ],
     )
-    assert ("leader_of", "Kim Il Sung", "Nord-Korea", "leder") in rels
-    assert ("leader_of", "Konstantin Chernenko", "Sovjetunionen", "lederen") in rels
+    assert ("leader_of", "Jaan Tamm", "Estland", "leder") in rels
+    assert ("leader_of", "Mikko Virtanen", "Finland", "lederen") in rels
 
 
 def test_kin_apposition():

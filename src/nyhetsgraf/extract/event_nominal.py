@@ -75,7 +75,7 @@ class NominalEvents(ArgumentFinder):
                 if targets:
                     break
         if not targets and tok.dep_ == "SUBJ" and (tok.head.lemma_ or "").lower() in ("være", "vere", "bli"):
-            # "Russisk bistand var avgjørende for Nord-Korea": the target hangs under the predicate
+            # "Svensk hjelp var viktig for Finland": the target hangs under the predicate
             for pred in tok.head.children:
                 if pred.dep_ == "SPRED":
                     for obj in self._prep_objects(pred, spec.target_preps):

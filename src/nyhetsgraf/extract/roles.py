@@ -7,8 +7,8 @@ captions). The shapes covered:
 
 - premodifier title:      "president Vladimir Putin", "asiaforsker Stein Tønnesson"
 - owner + title:          "Kremls talsmann, Dmitrij Peskov", "Nord-Koreas leder Kim Il Sung",
-                          "Joe Bidens nasjonale sikkerhetsrådgiver, Jake Sullivan"
-- title + phrase, comma:  "lederen for kommunistpartiet i Sovjetunionen, Konstantin Chernenko"
+                          "statsminister Erna Lunds personlige rådgiver, Per Holm"
+- title + phrase, comma:  "lederen for bondepartiet i Finland, Mikko Virtanen"
 - apposition after:       "Kari Berg, politiinspektør i Vest politidistrikt,", "X, farfaren til dagens Kim"
 - place of work after:    "… Stein Tønnesson ved Prio", "politiinspektør X i Oslo politidistrikt", "X i Høyre"
 - party in brackets:      "Jonas Gahr Støre (Ap)"
@@ -445,7 +445,7 @@ class RoleFinder:
         owner = self._entity_ending_at(s0 + words[k].end()) if k >= 0 else None
         if owner is not None and owner is not person and self.text[s0 + words[k].end() - 1] in "s'’":
             target = owner
-        elif role_idx < len(words) - 1:  # "lederen for kommunistpartiet i Sovjetunionen,"
+        elif role_idx < len(words) - 1:  # "lederen for bondepartiet i Finland,"
             inner = self._entities_in(s0 + rw.end(), m.start)
             inner = [(mm, e) for mm, e in inner if e is not person]
             if inner:
