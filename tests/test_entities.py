@@ -301,3 +301,48 @@ def test_a_name_split_by_ner_is_joined():
     text = "Målet ble scoret av Johannes Andres Nunez Godoy i andre omgang."
     idx = build_index(text, mentions(text, [("Johannes Andres", "PER")]))
     assert [e.name for e in idx.entities] == ["Johannes Andres Nunez Godoy"]
+
+
+def _propn_pos(text: str) -> dict[int, str]:
+    """Hand POS for the split tests: capitalised words PROPN (as NDT tags name parts), the rest X."""
+    import re
+
+    return {m.start(): ("PROPN" if m.group(0)[:1].isupper() else "X") for m in re.finditer(r"\w+", text)}
+
+
+def test_organisation_at_a_place_is_split():
+    text = "Statsministeren møtte ledelsen i Equinor i Bergen. Røde Kors i Tromsø delte ut mat."
+    idx = build_index(
+        text,
+        mentions(text, [("Equinor i Bergen", "ORG"), ("Røde Kors i Tromsø", "ORG")]),
+        pos=_propn_pos(text),
+    )
+    assert {(e.name, e.type) for e in idx.entities} == {
+        ("Equinor", "ORG"),
+        ("Bergen", "GPE"),
+        ("Røde Kors", "ORG"),
+        ("Tromsø", "GPE"),
+    }
+
+
+def test_institution_named_after_its_place_stays_whole():
+    text = "Forskeren ved Universitetet i Bergen og en lektor ved Høgskolen i Molde er enige."
+    idx = build_index(
+        text,
+        mentions(text, [("Universitetet i Bergen", "ORG"), ("Høgskolen i Molde", "ORG")]),
+        pos=_propn_pos(text),
+    )
+    assert {(e.name, e.type) for e in idx.entities} == {
+        ("Universitetet i Bergen", "ORG"),
+        ("Høgskolen i Molde", "ORG"),
+    }
+
+
+def test_organisation_after_its_people_is_no_place():
+    text = "Ordføreren møtte ledelsen i Kystbruk. Styret i Kystbruk sa ja. Hun bor i Straumsvik."
+    idx = build_index(
+        text,
+        mentions(text, [("Kystbruk", "ORG"), ("Kystbruk", "ORG"), ("Straumsvik", "ORG")]),
+        pos=_propn_pos(text),
+    )
+    assert {(e.name, e.type) for e in idx.entities} == {("Kystbruk", "ORG"), ("Straumsvik", "GPE")}

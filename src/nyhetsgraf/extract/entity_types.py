@@ -322,6 +322,11 @@ def _retype_place_objects(entities: list[Entity], text: str) -> None:
             e.kb_id = kb_id(e.name, "GPE")
 
 
+# Nouns for the people inside an organisation: "ledelsen i X", "styret i X", "ansatte i X".
+_INSIDE_BODY = re.compile(
+    r"(?<![\w\-])[\wæøå\-]*(?:ledelsen|styret|ansatte|sjefen|direktøren|eierne|tillitsvalgte)\s*$",
+    re.IGNORECASE,
+)
 _PLACE_PREP = re.compile(r"(?<![\w\-])(?:[Ii]|[Pp]å|[Ff]ra|[Ff]rå|[Tt]il|[Vv]ed|[Nn]ær)\s+$")
 
 
@@ -340,6 +345,8 @@ def _place_object(
         gap_start = start - (len(before) - prep.start())
         if any(gap_start - 2 <= pe <= gap_start for pe in person_ends):
             return False  # an employer after a person's full name
+        if _INSIDE_BODY.search(text[max(0, gap_start - 30) : gap_start]):
+            return False  # "ledelsen i Equinor", "sjefen i X": the people of a body, not a place
         return not _classifier_type(text, start)
     coord_after = re.match(r"\s+og\s+", text[end : end + 6])
     coord_before = re.search(r"\s+og\s+$", before)

@@ -24,6 +24,13 @@ from nyhetsgraf.extract.modality import verb_chain
 _NOMINATIVE = {"hun", "han", "ho", "vi", "jeg", "eg", "de", "dei"}
 
 
+# Compass words between a recipient and its state: "leirene sør i Somalia", "lengst nord i".
+_DIRECTIONS = frozenset(
+    {"sør", "nord", "øst", "vest", "sørøst", "sørvest", "nordøst", "nordvest", "aust", "søraust"}
+    | {"nordaust", "lengst", "langt"}
+)
+
+
 class VerbalEvents(ArgumentFinder):
     """Event mentions made by verb triggers ("angrep", "møtte", "sanksjonerte")."""
 
@@ -36,6 +43,15 @@ class VerbalEvents(ArgumentFinder):
             if t.i == tok.i or t.head.lower_ not in ("i", "på"):
                 continue
             ent = self._entity_of_token(t)
+            if ent is not None and ent.type == "GPE":
+                return [Actor(entity=ent)]
+        # the parser may hang "sør i Somalia" on the verb instead: read the words right after
+        end = max(t.i for t in tok.subtree) + 1
+        k = end
+        while k < min(end + 2, tok.sent.end) and self.doc[k].lower_ in _DIRECTIONS:
+            k += 1
+        if k + 1 < tok.sent.end and self.doc[k].lower_ in ("i", "på"):
+            ent = self._entity_of_token(self.doc[k + 1])
             if ent is not None and ent.type == "GPE":
                 return [Actor(entity=ent)]
         return []

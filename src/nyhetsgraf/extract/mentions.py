@@ -201,6 +201,11 @@ def _caption_labels(text: str) -> list[tuple[int, int]]:
     return [(m.start(1), m.end(1)) for m in CAPTION_LABEL.finditer(text)]
 
 
+# A capitalised definite common noun ("Universitetet", "Høgskolen", "Politiet"): NDT tags it PROPN
+# inside a name, so only its ending tells it from a name of its own ("Equinor", "Røde Kors").
+_DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå\-]{3,}(?:en|et|ene|ane)")
+
+
 class MentionFinder:
     """Cleans, completes and keys the raw (text, label, start, end) mentions of one article."""
 
@@ -225,11 +230,31 @@ class MentionFinder:
         self._given = given_names()
 
     # -- step 1: clean mentions -------------------------------------------------------------
+    def _split_at_place(self, t: str, label: str, s: int, e: int) -> list[tuple[str, str, int, int]]:
+        """Split an organisation span "Equinor i Bergen" into the company and the place.
+
+        NorNE names such as "Universitetet i Bergen" keep the place, so NER learns to run an
+        ORG over "i <place>"; when the words before "i" are all proper nouns (a name of its
+        own, not "Universitetet", "Politiet") and what follows is a known place, the span is
+        a name plus where it is: two mentions.
+        """
+        if COARSE.get(label, label) != "ORG" or not self.pos:
+            return [(t, label, s, e)]
+        m = re.fullmatch(r"(.+?) (?:i|på) ([A-ZÆØÅ][\w\-]+)", self.text[s:e])
+        if not m or not (m.group(2) in places() or country_code(m.group(2))):
+            return [(t, label, s, e)]
+        words = list(re.finditer(r"\S+", m.group(1)))
+        if not all(self.pos.get(s + w.start()) == "PROPN" for w in words) or any(
+            _DEFINITE_NOUN.fullmatch(w.group(0)) for w in words
+        ):
+            return [(t, label, s, e)]  # "Universitetet i Bergen", "Senterpartiet i Oslo": one name
+        return [(m.group(1), label, s, s + m.end(1)), (m.group(2), "GPE_LOC", s + m.start(2), e)]
+
     def clean(self) -> list[_M]:
         text = self.text
         labels = _caption_labels(text)
         by_span: dict[tuple[int, int], _M] = {}
-        raw = list(self.raw) + _credit_mentions(text)
+        raw = [part for m in self.raw for part in self._split_at_place(*m)] + _credit_mentions(text)
         credit_spans = {(s, e) for _t, _l, s, e in _credit_mentions(text)}
         for _t, label, s0, e0 in raw:
             label = COARSE.get(label, label)

@@ -29,8 +29,29 @@ PARTS = ("syntax", "ner")
 TOKENIZER_CODE = Path(__file__).resolve().parent / "tokenizer.py"
 
 
-def train(corpus: Path, out: Path, max_steps: int | None, extra: list[str]) -> float:
+def train_set(corpus: Path, with_dev: bool) -> Path:
+    """The training data: ``train.spacy``, or with ``with_dev`` a folder of it plus both dev files.
+
+    The final model is retrained on train + dev for a step count chosen on dev in earlier runs
+    (parameter averaging keeps the NER curve flat, so the last step is safe): the dev sentences
+    are 14 % more annotated text, and the test split stays untouched for the scores.
+    """
+    if not with_dev:
+        return corpus / "train.spacy"
+    folder = corpus / "train+dev"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir()
+    for name in ("train.spacy", "nob-dev.spacy", "nno-dev.spacy"):
+        shutil.copy2(corpus / name, folder / name)
+    return folder
+
+
+def train(
+    corpus: Path, out: Path, max_steps: int | None, extra: list[str], with_dev: bool = False
+) -> float:
     """Train the syntax and NER parts in parallel (``out/syntax``, ``out/ner``); return wall seconds."""
+    train_path = train_set(corpus, with_dev)
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
     procs = []
     t0 = time.time()
@@ -46,7 +67,7 @@ def train(corpus: Path, out: Path, max_steps: int | None, extra: list[str]) -> f
             "--code",
             str(TOKENIZER_CODE),
             "--paths.train",
-            str(corpus / "train.spacy"),
+            str(train_path),
             "--paths.dev",
             str(corpus / "nob-dev.spacy"),
         ]
@@ -148,15 +169,23 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument(
         "--train-seconds", type=float, default=None, help="with --ship-only: measured training time"
     )
+    ap.add_argument(
+        "--train-only",
+        action="store_true",
+        help="train on the training split alone and ship model-best (for choosing settings on dev)",
+    )
     args, extra = ap.parse_known_args(argv)
+    with_dev = not args.train_only
     corpus = args.work / "corpus"
     split = write_corpus(args.norne, corpus, ["nob", "nno"])
     if args.ship_only:
         run, seconds = args.ship_only, args.train_seconds
     else:
         run = args.work / "runs" / time.strftime("%Y%m%d-%H%M%S")
-        seconds = train(corpus, run, args.max_steps, extra)
-    model_dir = assemble(run / "syntax" / "model-best", run / "ner" / "model-best", run / "assembled")
+        seconds = train(corpus, run, args.max_steps, extra, with_dev=with_dev)
+    # trained on dev too, "best on dev" means nothing: take the last step
+    pick = "model-last" if with_dev else "model-best"
+    model_dir = assemble(run / "syntax" / pick, run / "ner" / pick, run / "assembled")
     scores = ship(model_dir, corpus, seconds, split)
     print(json.dumps({k: v for k, v in scores.items() if k != "split"}, indent=2))
 
