@@ -29,7 +29,7 @@ test: $(DEVSTAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/pytest
 
-## model: convert NorNE, train, evaluate and ship the Norwegian pipeline (a developer job, ~1 h on 2 cores)
+## model: convert NorNE, train, evaluate and ship the Norwegian pipeline (a developer job, ~25 min on 2 cores)
 model: $(DEVSTAMP)
 	$(BIN)/python -m nyhetsgraf.nlp.train --norne ../shared/data/norne
 

@@ -116,3 +116,17 @@ def test_no_dev_or_test_sentence_leaks_into_training():
     assert split.stats["train_sentences"] > 15000
     # every UD dev/test sentence but a handful is found in NDT (and so kept out of training)
     assert split.stats["test_matched"] >= split.stats["test_ud"] - 5
+
+
+def test_final_training_set_adds_dev_but_never_test(tmp_path):
+    """`make model` retrains on train + dev; the test files must stay out of the training folder."""
+    from nyhetsgraf.nlp.train import train_set
+
+    names = ["train.spacy", "nob-dev.spacy", "nno-dev.spacy", "nob-test.spacy", "nob-ud-test.spacy"]
+    for name in names:
+        (tmp_path / name).write_bytes(name.encode())
+    assert train_set(tmp_path, with_dev=False) == tmp_path / "train.spacy"
+    folder = train_set(tmp_path, with_dev=True)
+    assert sorted(p.name for p in folder.iterdir()) == ["nno-dev.spacy", "nob-dev.spacy", "train.spacy"]
+    assert train_set(tmp_path, with_dev=True) == folder  # rebuilt, not nested or duplicated
+    assert len(list(folder.iterdir())) == 3
