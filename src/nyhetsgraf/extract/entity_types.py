@@ -22,6 +22,7 @@ from nyhetsgraf.extract.mentions import (
 from nyhetsgraf.extract.name_lexicon import (
     CLASSIFIER_TYPES,
     COMPANY_VERBS,
+    INSTITUTION_COMPOUND,
     MEDIA_RE,
     PLACE_ENDING,
     WATER_NAMES,
@@ -51,8 +52,8 @@ def _only_sentence_initial_common(e: Entity, b: MentionFinder) -> bool:
         return False
     if country_code(e.name) or alias_id(e.name, e.type) or fold_name(e.name) in b._given:
         return False
-    if is_institution_name(e.name):
-        return False  # "Utenriksdepartementet" opening a sentence is still the ministry
+    if is_institution_name(e.name) or INSTITUTION_COMPOUND.fullmatch(e.name):
+        return False  # "Utenriksdepartementet", "EU-kommisjonen" opening a sentence are still bodies
     # a one-word "person" never named inside a sentence ("Lukk", "Saken") is a capitalised word
     return e.type == "PER" or bool(_DEFINITE_END.search(e.name))
 

@@ -26,6 +26,7 @@ from nyhetsgraf.extract.event_words import (
     _EVENT_ORG_WORDS,
     _FORCE_WORDS,
     _GROUP_NOUNS,
+    _ORGAN_ENDINGS,
     _POLICE_DISTRICT,
     _PRONOUNS_F,
     _PRONOUNS_M,
@@ -225,7 +226,12 @@ class ActorResolver:
             gen = self._entity_of_token(prev) if prev.text.endswith("s") else None
             if gen is not None and gen.type in ("GPE", "ORG"):
                 ent = gen
-        if ent is None and (tok.lemma_ or "").lower() in _GROUP_NOUNS:
+        lemma0 = (tok.lemma_ or tok.lower_).lower()
+        # the lemmatizer sometimes keeps a capitalised noun as it is ("Appellutvalget"): strip the ending
+        stem = re.sub(r"(?:et|en|a|ene)$", "", tok.lower_)
+        if ent is None and (
+            lemma0 in _GROUP_NOUNS or lemma0.endswith(_ORGAN_ENDINGS) or stem.endswith(_ORGAN_ENDINGS)
+        ):
             # "ledelsen i Equinor", "styret ved sykehuset": the organisation acts through its board
             for obj in self._prep_objects(tok, ("i", "ved", "hos")):
                 org = self._entity_of_token(obj)

@@ -26,6 +26,8 @@ from nyhetsgraf.extract.event_words import (
 )
 from nyhetsgraf.extract.modality import read_modality, verb_chain
 
+# Third-person singular subjects of a demanded clause resolve to a person: "krever at han betaler".
+_THIRD_PERSON = frozenset({"han", "hun", "ho"})
 
 class ArgumentFinder(ActorResolver):
     """Finds the source and target of a trigger in the parse, with the fallbacks used when
@@ -155,9 +157,9 @@ class ArgumentFinder(ActorResolver):
         if not any(c.lower_ in ("at", "om") and c.dep_ == "SBU" for c in dobj.children):
             return []
         subj = self._child(dobj, "SUBJ")
-        if subj is None or subj.pos_ == "PRON":
-            return []
-        return self.actors(subj)
+        if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in _THIRD_PERSON):
+            return []  # "krever at vi …", "at det …": no one named
+        return self.actors(subj)  # "krever at han betaler tilbake": the pronoun's person
 
     def _military_source(self, trig) -> list[Actor]:
         """ "to jagerfly ble sendt opp": an agentless scramble is the armed forces' doing, the

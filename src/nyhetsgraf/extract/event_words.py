@@ -320,6 +320,8 @@ _FORCE_WORDS = ("styrke", "styrker", "tropp", "soldat", "krigsskip", "fartøy", 
 _COMPANY_WORDS = ("selskap", "bedrift", "konsern", "verk", "festival", "arrangør", "arrangement")
 _EVENT_ORG_WORDS = ("festival", "arrangement", "konferanse", "mesterskap")
 _GROUP_NOUNS = ("ledelse", "styre", "leiing", "konsernledelse", "administrasjon")
+# Organs that decide for the body they belong to: "Domsutvalget i NIF", "valgkomiteen i partiet".
+_ORGAN_ENDINGS = ("utvalg", "komité", "komite", "nemnd", "sekretariat", "ledelse", "styre", "leiing")
 # People who act for a body named after them: "representanter for X", "ledere i X", "delegasjon fra X".
 _DELEGATE_NOUNS = ("representant", "leder", "leiar", "delegasjon", "delegat", "utsending", "sendemann")
 _DELEGATE_PREPS = ("for", "i", "fra", "frå", "til")
