@@ -122,6 +122,7 @@ LABELLED_ACTS = (
     "nedlegging",
     "nedleggelse",
     "forbud",
+    "krav",  # "kaller kravet «urimelig»"
 )
 # Words that make a strong reaction criticism ("reagerer kraftig på", "reagerer sterkt").
 STRONG_WORDS = ("kraftig", "sterkt", "skarpt", "negativt", "heftig", "voldsomt")
@@ -213,6 +214,7 @@ VERBS: dict[str, Trigger] = {
     "støtte": T("SUPPORT"),
     "stille+bak": T("SUPPORT", target_dobj=False, target_preps=("bak",)),
     "stå+sammen": T("SUPPORT", target_dobj=False, target_preps=("med",)),  # "stå sammen med Ukraina"
+    "stå+bak": T("SUPPORT", target_dobj=False, target_preps=("bak",)),  # "står (fast) bak regjeringen"
     "rose": T("SUPPORT"),
     "hylle": T("SUPPORT"),
     "gratulere": T("SUPPORT"),
@@ -333,6 +335,7 @@ VERBS: dict[str, Trigger] = {
     # REJECT
     "avvise": T("REJECT", targetless=True),
     "nekte": T("REJECT", target_dobj=False),
+    "nekte+for": T("REJECT", target_dobj=False, targetless=True, requires=("for",)),  # denies a charge
     "avslå": T("REJECT"),
     "forkaste": T("REJECT"),
     # THREATEN

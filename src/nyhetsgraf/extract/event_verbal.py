@@ -24,6 +24,9 @@ from nyhetsgraf.extract.modality import verb_chain
 _NOMINATIVE = {"hun", "han", "ho", "vi", "jeg", "eg", "de", "dei"}
 
 
+# Pronouns for a claim or a decision, not a person: "X avviser dette", "nektet for det".
+_DEMONSTRATIVES = frozenset({"dette", "det", "slikt", "påstanden"})
+
 # Compass words between a recipient and its state: "leirene sør i Somalia", "lengst nord i".
 _DIRECTIONS = frozenset(
     {"sør", "nord", "øst", "vest", "sørøst", "sørvest", "nordøst", "nordvest", "aust", "søraust"}
@@ -288,6 +291,7 @@ class VerbalEvents(ArgumentFinder):
                     and thing.pos_ in ("NOUN", "PROPN", "ADJ", "ADV", "X")
                     and self.actor(thing) is None
                 )
+                or (thing is not None and thing.lower_ in _DEMONSTRATIVES)  # "avviser dette"
             )
         )
         if targetless and not targets and spec.type in ("REJECT", "ACCUSE", "PROTEST"):

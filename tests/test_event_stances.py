@@ -1,0 +1,48 @@
+"""Stances without a named target: denials, rejecting "dette", backing someone, labelling a demand."""
+
+from __future__ import annotations
+
+import pytest
+
+ARTICLE = """Striden om vindkraft
+
+Bygdelaget beskylder Fjellkraft AS for å ha brutt konsesjonen. Fjellkraft AS avviser dette.
+
+Daglig leder Arne Holt har hele tiden nektet for å ha bygget utenfor området.
+
+Norges Bondelag står fast bak Vinje kommune.
+
+Leder Kari Dahl i Naturvernforbundet kaller Fjellkraft-kravet «helt urimelig».
+"""
+
+
+@pytest.fixture(scope="module")
+def events():
+    from nyhetsgraf import nlp
+
+    try:
+        nlp.load("nb")
+    except nlp.ModelNotFound:
+        pytest.skip("the trained pipeline is not installed")
+    from nyhetsgraf.analyze import analyze_article
+    from nyhetsgraf.ingest.article import Article
+
+    rec = analyze_article(Article(id="t", text=ARTICLE, date="2026-04-14"))
+    names = {e.id: e.name for e in rec.entities}
+    return [(e.type, names.get(e.source, e.source), names.get(e.target, e.target)) for e in rec.events]
+
+
+def test_rejecting_this_is_a_reject_by_the_company(events):
+    assert any(t == "REJECT" and s == "Fjellkraft AS" for t, s, _ in events), events
+
+
+def test_denying_a_charge_is_a_reject(events):
+    assert any(t == "REJECT" and s == "Arne Holt" for t, s, _ in events), events
+
+
+def test_standing_behind_is_support(events):
+    assert any(t == "SUPPORT" and s == "Norges Bondelag" for t, s, _ in events), events
+
+
+def test_labelling_a_demand_is_an_accusation(events):
+    assert any(t == "ACCUSE" and s == "Kari Dahl" for t, s, _ in events), events
