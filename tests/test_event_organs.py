@@ -44,3 +44,20 @@ def test_union_body_opening_a_sentence_is_an_entity_and_a_source(events):
     rec, evs = events
     assert ("EU-kommisjonen", "ORG") in {(e.name, e.type) for e in rec.entities}
     assert any(t == "REQUEST" and s == "EU-kommisjonen" for t, s, _ in evs), evs
+
+
+def test_speaker_named_after_a_misattached_role_phrase():
+    """ "sa talsperson for X, Name Name, at …": the parser may hang "for X, Name" on the verb."""
+    from nyhetsgraf import nlp
+
+    try:
+        nlp.load("nb")
+    except nlp.ModelNotFound:
+        pytest.skip("the trained pipeline is not installed")
+    from nyhetsgraf.analyze import analyze_article
+    from nyhetsgraf.ingest.article import Article
+
+    text = "Etter møtet sa talsperson for Forsvarsdepartementet, Ola Nordmann, at øvelsen gikk etter planen."
+    rec = analyze_article(Article(id="t", text=text))
+    names = {e.id: e.name for e in rec.entities}
+    assert [names.get(q.speaker_id, q.speaker) for q in rec.quotes] == ["Ola Nordmann"]

@@ -111,8 +111,29 @@ def verb_subjects(doc: Any) -> dict[int, tuple[int, int]] | None:
             subj = [c for c in t.head.children if c.dep_ == "SUBJ"]
         if subj:
             c = subj[0]
-            out[t.idx] = (c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+            right = _misattached_apposition(c) or c.right_edge
+            out[t.idx] = (c.left_edge.idx, right.idx + len(right.text))
     return out
+
+
+def _misattached_apposition(subj: Any) -> Any:
+    """The last name token of "talsperson [for X, Ola Nordmann]" when the parser hung the "for"
+    phrase on the verb: a role noun, then "for …, Name Name" right after it. Else None."""
+    if subj.pos_ != "NOUN" or subj.right_edge.i + 1 >= len(subj.doc):
+        return None
+    nxt = subj.doc[subj.right_edge.i + 1]
+    if nxt.lower_ != "for":  # on the subject it would lie inside the subject's own subtree
+        return None
+    toks = list(nxt.subtree)
+    if toks[0].i != nxt.i:
+        return None
+    for k in range(len(toks) - 2):
+        if toks[k].text == "," and toks[k + 1].pos_ == "PROPN" and toks[k + 2].pos_ == "PROPN":
+            end = k + 2
+            while end + 1 < len(toks) and toks[end + 1].pos_ == "PROPN":
+                end += 1
+            return toks[end]
+    return None
 
 
 def extract_quotes(
