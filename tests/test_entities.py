@@ -346,3 +346,11 @@ def test_organisation_after_its_people_is_no_place():
         pos=_propn_pos(text),
     )
     assert {(e.name, e.type) for e in idx.entities} == {("Kystbruk", "ORG"), ("Straumsvik", "GPE")}
+
+
+def test_name_defined_by_an_acronym_is_found_and_joined():
+    text = "Statens strålevern (SSV) har målt verdiene. Ifølge SSV er nivået lavt. Det kom tre (TRE) biler."
+    idx = build_index(text, mentions(text, [("SSV", "ORG"), ("SSV", "ORG")]))
+    ents = {(e.name, e.type) for e in idx.entities}
+    assert ("Statens strålevern", "ORG") in ents and len(idx.entities) == 1, ents
+    assert {m.text for m in idx.entities[0].mentions} == {"Statens strålevern", "SSV"}

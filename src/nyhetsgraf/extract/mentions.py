@@ -206,6 +206,32 @@ def _caption_labels(text: str) -> list[tuple[int, int]]:
 _DEFINITE_NOUN = re.compile(r"[A-ZÆØÅ][a-zæøå\-]{3,}(?:en|et|ene|ane)")
 
 
+_DEFINED_ACRONYM = re.compile(r" \(([A-ZÆØÅ]{2,6})\)")
+
+
+def _expansion_span(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
+    """The words right before "(ACR)" that spell the acronym: "Nasjonal sikkerhetsmyndighet (NSM)".
+
+    The shortest run of up to five words that starts with a capitalised word with the acronym's
+    first letter and contains its letters in order (Norwegian compounds give several letters to
+    one word: sikkerhets-myndighet → S, M). Lower-case words only ("tre (3)") never qualify.
+    """
+    words = list(re.finditer(r"[\w\-]+", text[max(0, paren - 80) : paren]))
+    base = max(0, paren - 80)
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        first = words[k].group(0)
+        if not first[:1].isupper() or first[0] != acronym[0]:
+            continue
+        if text[base + words[k].end() : paren].count(".") or "\n" in text[base + words[k].start() : paren]:
+            return None
+        phrase = text[base + words[k].start() : paren].lower()
+        it = iter(phrase)
+        if all(ch in it for ch in acronym.lower()) and phrase != acronym.lower():
+            return base + words[k].start(), paren
+        return None
+    return None
+
+
 class MentionFinder:
     """Cleans, completes and keys the raw (text, label, start, end) mentions of one article."""
 
@@ -405,6 +431,12 @@ class MentionFinder:
                     by_span.pop(k)
                 by_span[(m.start(), m.end())] = _M(m.start(), m.end(), m.group(0))
                 by_span[(m.start(), m.end())].votes["ORG"] += 2
+        # "Nasjonal sikkerhetsmyndighet (NSM)": the name an acronym is defined by, often missed by NER
+        for m in _DEFINED_ACRONYM.finditer(text):
+            span = _expansion_span(text, m.start(), m.group(1))
+            if span is not None and not any(a < span[1] and span[0] < b for a, b in by_span):
+                by_span[span] = _M(span[0], span[1], text[span[0] : span[1]])
+                by_span[span].votes["ORG"] += 1
         # "Pensjonistforbundet i Trøndelag", "… sier Arbeidstilsynet": public bodies NER missed
         for m in INSTITUTION_WORD.finditer(text):
             if (
