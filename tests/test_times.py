@@ -117,6 +117,11 @@ def values(text: str, date: str | None = MONTH) -> list[tuple[str, str | None]]:
         ("Det tok 25 spilte minutter.", MONTH, [("25 spilte minutter", "PT25M")]),
         ("De har kranglet i årevis.", MONTH, [("i årevis", "PXY")]),
         ("Om to og en halv uke starter løpet.", MONTH, [("Om to og en halv uke", "P2.5W")]),
+        # weekdays: a later clause's tense is not the day's; "fra"/"innan" point ahead
+        ("Styret vedtok mandag at skolen skal legges ned.", FULL, [("mandag", "2023-09-11")]),
+        ("Forbudet gjelder fra torsdag dersom ingen klager.", FULL, [("torsdag", "2023-09-14")]),
+        ("Svaret må kome innan fredag.", FULL, [("fredag", "2023-09-15")]),
+        ("Fra mandag har veien vært stengt.", FULL, [("mandag", "2023-09-11")]),
     ],
 )
 def test_time_values(sentence: str, date: str | None, expected: list[tuple[str, str]]) -> None:

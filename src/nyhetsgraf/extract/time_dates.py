@@ -175,6 +175,13 @@ def _century(m: re.Match, text: str, ref: ArticleDate) -> _Cand | None:
     return _Cand(m.start(), m.end(), "DATE", f"{n - 1:02d}") if 1 <= n <= 21 else None
 
 
+_PAST_AUX = re.compile(r"(?<!\w)(?:har|hadde|var|ble|vart|blei)(?!\w)", re.IGNORECASE)
+# A subordinate clause after the weekday has its own tense: "vedtok onsdag at det skal …".
+_SUBORDINATE = re.compile(r"\s(?:at|som|om|dersom|fordi)\s", re.IGNORECASE)
+# "fra mandag", "innan fredag": a start or a deadline is a coming day.
+_FROM_OR_BY = re.compile(r"(?<!\w)(?:fra|frå|innen|innan|fra\s+og\s+med|frå\s+og\s+med)\s+$", re.IGNORECASE)
+
+
 def _weekday(m: re.Match, text: str, ref: ArticleDate) -> _Cand | None:
     wd = WEEKDAYS[m.group("wd").lower()]
     rel = (m.group("rel") or "").lower()
@@ -183,8 +190,16 @@ def _weekday(m: re.Match, text: str, ref: ArticleDate) -> _Cand | None:
         pod = PARTS_OF_DAY.get((m.group("pod") or "").lower())
         return _Cand(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))
     s, e = _clause(text, m.start())
-    future = rel in ("neste", "kommende", "førstkommende", "førstkommande") or bool(
-        FUTURE_CUES.search(text, s, e)
+    sub = _SUBORDINATE.search(text, m.end(), e)
+    if sub:
+        e = sub.start()  # "vedtok onsdag at … skal bli": the "skal" is the decision's, not the day's
+    future = (
+        rel in ("neste", "kommende", "førstkommende", "førstkommande")
+        or bool(FUTURE_CUES.search(text, s, e))
+        or (
+            bool(_FROM_OR_BY.search(text[max(0, m.start() - 12) : m.start()]))
+            and not _PAST_AUX.search(text, s, e)  # "fra mandag har skolen vært stengt"
+        )
     )
     if rel in ("forrige", "førre", "sist", "siste"):
         future = False
