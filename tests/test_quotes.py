@@ -503,3 +503,48 @@ def test_parsed_subject_right_after_an_abbreviation_is_a_parse_slip():
     rana = text.index("Rana")
     raw, _ = detect(text, None, None, {cue: (rana, rana + 4)})
     assert [q.speaker.name for q in raw] == ["Siv Moe"]
+
+
+# --- labels in «…» and "om at" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("Frp beskylder Senterpartiet for «ren populisme» i saken.", "ren populisme", "Frp"),
+        (
+            "Lokalpolitiker Kari Nilsen har tidligere kalt bompengene «et ran av bilistene».",
+            "et ran",
+            "Kari Nilsen",
+        ),
+        (
+            "Direktør for samfunnskontakt i Norsk Industri, Per Hansen, kaller forslaget «helt uforståelig».",
+            "helt uforståelig",
+            "Per Hansen",
+        ),
+    ],
+)
+def test_a_label_in_guillemets_is_the_labeller_s_words(text, fragment, speaker):
+    q = one(text, fragment)
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+def test_summoning_is_no_label():
+    assert quotes("Ordfører Kari Nilsen har kalt inn til møte om «den nye planen».") == []
+
+
+def test_warning_about_that_is_an_indirect_quote():
+    q = one("Rådmann Per Lie advarte allerede i mai om at kostnadene kunne stige.", "kostnadene")
+    assert (q.kind, q.speaker, q.text) == ("indirect", "Per Lie", "kostnadene kunne stige")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politiet ble varslet om at flere skudd var avfyrt ved skolen.",
+        "Forfatteren Kari Nilsen ga ut en diktsamling kalt «Vinter i nord».",
+        "Forholdene ble beskrevet som «meget gode» av arrangøren.",
+    ],
+)
+def test_passives_and_titles_are_no_quotes(text):
+    assert quotes(text) == []

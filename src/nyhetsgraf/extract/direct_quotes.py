@@ -51,8 +51,21 @@ NAMING_VERBS = frozenset(
         "betegnet",
         "karakteriserer",
         "karakteriserte",
+        "kalt",  # "har tidligere kalt skatten «…»"
+        "omtalt",
+        "beskrevet",
+        "beskylder",  # "beskylder X for «…»": the label is the accuser's words
+        "beskyldte",
+        "beskyld",
+        "skuldar",
+        "skulda",
     }
 )
+
+# Participles label only in the active perfect ("har kalt X «…»").
+_NAMING_PARTICIPLES = frozenset({"kalt", "omtalt", "beskrevet"})
+# Particles that turn a naming verb into another verb: "kalle inn" (summon), "kalle opp" (name after).
+_NOT_NAMING_PARTICLES = frozenset({"inn", "opp", "til", "på", "sammen", "tilbake", "ut"})
 
 
 def list_items(text: str, paras: list[Paragraph]) -> set[int]:
@@ -286,14 +299,22 @@ def guillemet_quotes(text: str, par: Paragraph, sent: Unit, intro: SpeakerPhrase
         toks = words(text, sent.start, m.start())
         for k, t in enumerate(toks):
             if t.text.lower() in NAMING_VERBS:
+                if t.text.lower() in _NAMING_PARTICIPLES and not any(
+                    x.text.lower() in ("har", "hadde", "hev") for x in toks[max(0, k - 3) : k]
+                ):
+                    break  # "en bok kalt «…»", "ble beskrevet som «…»": a title or a passive, no speaker
+                between = toks[k + 1 :]
+                if len(between) > 8 or (between and between[0].text.lower() in _NOT_NAMING_PARTICLES):
+                    break  # "kalte inn til møte om «…»": a summons, not a label
                 pre = [x for x in toks[clause_start(toks, k) : k] if x.text not in ",()"]
-                if pre and not adverbial_opening(pre) and len(pre) <= 8:
+                # a long subject only as "Role for X, Name Name," with the name found (checked below)
+                if pre and not adverbial_opening(pre) and len(pre) <= 12:
                     sp = parse_speaker(
                         span_text(text, strip_aux(pre)),
                         pre[0].start,
                         sentence_initial=is_sentence_initial(text, pre[0].start, sent),
                     )
-                    if not sp.empty and (sp.name or sp.pronoun or sp.kind_hint):
+                    if not sp.empty and (sp.name or sp.pronoun or (sp.kind_hint and len(pre) <= 8)):
                         qs, qe = trim_span(text, gs, ge, " ,")
                         par.quotes.append(
                             RawQuote(qs, qe, "direct", t.text, sp, par.index, "naming", t.start)

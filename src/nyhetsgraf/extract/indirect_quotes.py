@@ -224,6 +224,10 @@ def _cue_string(toks: list[Unit], i: int, particle_end: int, pre_words: list[Uni
     return cue
 
 
+# "politiet ble varslet om at …": the subject was told, it said nothing.
+_PASSIVE_AUX = frozenset({"ble", "blei", "vart", "er", "var", "blitt", "vorte", "blir", "blit"})
+
+
 def _cue_clause(
     text: str,
     par: Paragraph,
@@ -245,6 +249,13 @@ def _cue_clause(
             break
         if w == "og" and toks[k - 1].text == "-" and toks[k - 1].start == toks[k - 2].end:
             continue  # "Helse- og omsorgsdepartementet": a split compound, not a new clause
+        if (
+            w == "om"
+            and k + 1 < len(toks)
+            and toks[k + 1].text.lower() == "at"
+            and not (i > 0 and toks[i - 1].text.lower() in _PASSIVE_AUX)
+        ):
+            continue  # "advarte om at": the preposition before the clause; "ble varslet om at" is passive
         if w in GAP_STOP or w in REPORTING_VERBS or w in NON_QUOTE_VERBS or toks[k].text in ".;:!?":
             break
     if i > 0 and toks[i - 1].text.lower() in ("og", "men") and (len(pre_words) > 2 or not pre_words):
