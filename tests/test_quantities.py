@@ -27,6 +27,8 @@ def found(text: str) -> list[tuple[str, float | int | None, str | None]]:
         ("Kostnaden er 2 mrd. kroner.", [("2 mrd. kroner", 2000000000, "NOK")]),
         ("Han fikk 5 mill kroner.", [("5 mill kroner", 5000000, "NOK")]),
         ("Staten brukte 12 millioner.", [("12 millioner", 12000000, None)]),
+        # a counted noun after two adjectives
+        ("Fem store norske kommuner ble rammet.", [("Fem store norske kommuner", 5, "municipalities")]),
         # lengths and speeds
         ("Byen ligger 13 mil fra grensa.", [("13 mil", 130, "km")]),
         ("Stedet ligger 127 kilometer unna.", [("127 kilometer", 127, "km")]),

@@ -421,6 +421,14 @@ def _counted_noun(text: str, pos: int, allow_unknown: bool) -> tuple[str | None,
         and m2.group(1).islower()
     ):
         return COUNT_NOUNS[m2.group(1).lower()], m2.end()  # "fem nye tilfeller"
+    m3 = _WORD.match(text, m2.end()) if m2 else None
+    if (
+        m3
+        and all(w.islower() and w.lower() not in STOP_AFTER for w in (w1, m2.group(1)))
+        and m3.group(1).lower() in COUNT_NOUNS
+        and m3.group(1).islower()
+    ):
+        return COUNT_NOUNS[m3.group(1).lower()], m3.end()  # "fem andre norske kommuner"
     if not allow_unknown or not w1.islower() or w1.lower() in STOP_AFTER or len(w1) < 3:
         return None, pos
     if re.search(r"(?:et|ert|tt|te|de|dd|es)$", w1) or w1.endswith("-"):
