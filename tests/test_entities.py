@@ -354,3 +354,11 @@ def test_name_defined_by_an_acronym_is_found_and_joined():
     ents = {(e.name, e.type) for e in idx.entities}
     assert ("Statens strålevern", "ORG") in ents and len(idx.entities) == 1, ents
     assert {m.text for m in idx.entities[0].mentions} == {"Statens strålevern", "SSV"}
+
+
+def test_given_name_with_particle_is_a_person_whatever_ner_said():
+    text = "Ministeren Pieter van Dam kom til Oslo. Van Dam møtte Kari Nilsen."
+    idx = build_index(
+        text, mentions(text, [("Pieter van Dam", "ORG"), ("Oslo", "GPE_LOC"), ("Kari Nilsen", "PER")])
+    )
+    assert ("Pieter van Dam", "PER") in {(e.name, e.type) for e in idx.entities}

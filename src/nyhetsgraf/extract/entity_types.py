@@ -24,6 +24,7 @@ from nyhetsgraf.extract.name_lexicon import (
     COMPANY_VERBS,
     INSTITUTION_COMPOUND,
     MEDIA_RE,
+    NAME_PARTICLES,
     PLACE_ENDING,
     WATER_NAMES,
     head_type,
@@ -288,6 +289,16 @@ def _entity_type(ms: list[_M]) -> str:
         return "PROD"  # the alias file knows it as a product or service ("Telegram")
     if t != "GPE" and longest_name in places() and not (t == "ORG" and not all_votes.get("GPE")):
         t = "GPE"  # a known place NER mistyped; an ORG reading alone (a club named after its town) stays
+    words = longest_name.split()
+    if (
+        t in ("ORG", "LOC", "GPE")
+        and len(words) >= 3
+        and any(w in NAME_PARTICLES for w in words[1:-1])
+        and _starts_with_given_name(longest_name)
+        and not ht
+        and not alias_id(longest_name, t)
+    ):
+        t = "PER"  # "Pieter van Dam", "Ursula von der Leyen": a given name and a particle make a person
     if longest_name in WATER_NAMES:
         t = "LOC"  # "Skagerrak", "Nordsjøen": a sea is a location, whatever NER said
     return t
