@@ -362,3 +362,11 @@ def test_given_name_with_particle_is_a_person_whatever_ner_said():
         text, mentions(text, [("Pieter van Dam", "ORG"), ("Oslo", "GPE_LOC"), ("Kari Nilsen", "PER")])
     )
     assert ("Pieter van Dam", "PER") in {(e.name, e.type) for e in idx.entities}
+
+
+def test_inflected_acronym_is_a_common_noun():
+    text = "Kundane fekk SMS-ar frå Telenor. Ho sende to SMS-er til NRK."
+    idx = build_index(
+        text, mentions(text, [("SMS-ar", "ORG"), ("Telenor", "ORG"), ("SMS-er", "ORG"), ("NRK", "ORG")])
+    )
+    assert {e.name for e in idx.entities} == {"Telenor", "NRK"}

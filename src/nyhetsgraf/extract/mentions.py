@@ -369,6 +369,8 @@ class MentionFinder:
                     continue
                 if any(ls <= s < le for ls, le in labels):  # "SEREMONI:" opens a caption, it is no name
                     continue
+                if re.fullmatch(r"[A-ZÆØÅ]{2,5}-(?:ar|er|en|et|a|ane|ene|ne)", span_text):
+                    continue  # "SMS-ar", "PC-en": an acronym inflected as a common noun
                 if re.fullmatch(r"[A-ZÆØÅ][\w]*-[a-zæøå]{4,}", span_text):  # "Ukraina-krigen": a common noun
                     continue
                 if " " not in span_text and span_text.capitalize() in NOT_NAMES:
