@@ -46,3 +46,36 @@ def test_standing_behind_is_support(events):
 
 def test_labelling_a_demand_is_an_accusation(events):
     assert any(t == "ACCUSE" and s == "Kari Dahl" for t, s, _ in events), events
+
+
+CRITICISM = """Sykehusstriden
+
+Norsk Sykepleierforbund har kritisert prosessen til Helse Sør-Øst.
+
+Høyre kritiserer regjeringens forslag om nye bompenger. Frp kritiserer brevet til ordføreren.
+"""
+
+
+@pytest.fixture(scope="module")
+def criticism():
+    from nyhetsgraf import nlp
+
+    try:
+        nlp.load("nb")
+    except nlp.ModelNotFound:
+        pytest.skip("the trained pipeline is not installed")
+    from nyhetsgraf.analyze import analyze_article
+    from nyhetsgraf.ingest.article import Article
+
+    rec = analyze_article(Article(id="c", text=CRITICISM, date="2026-04-14"))
+    names = {e.id: e.name for e in rec.entities}
+    return [(e.type, names.get(e.source, e.source), names.get(e.target, e.target)) for e in rec.events]
+
+
+def test_criticised_act_points_at_its_owner(criticism):
+    assert ("ACCUSE", "Norsk Sykepleierforbund", "Helse Sør-Øst") in criticism
+    assert ("ACCUSE", "Høyre", "regjeringen") in criticism  # the genitive -s is no part of the actor
+
+
+def test_a_letter_to_someone_is_not_their_act(criticism):
+    assert not any(g == "ordføreren" for _, _, g in criticism), criticism

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from nyhetsgraf.extract.event_arguments import ArgumentFinder
 from nyhetsgraf.extract.event_mentions import Actor, Mention
-from nyhetsgraf.extract.event_triggers import Trigger, aid_mode, verb_trigger
+from nyhetsgraf.extract.event_triggers import LABELLED_ACTS, Trigger, aid_mode, verb_trigger, word_in
 from nyhetsgraf.extract.event_words import (
     _DETERMINERS,
     _PRIVATE_HEADS,
@@ -23,6 +23,9 @@ from nyhetsgraf.extract.modality import verb_chain
 # Pronouns that can only be subjects: after a finite verb they are the inverted subject.
 _NOMINATIVE = {"hun", "han", "ho", "vi", "jeg", "eg", "de", "dei"}
 
+
+# Ways of acting that someone is criticised for: "prosessen til X", "håndteringen til X".
+_ACT_NOUNS = ("prosess", "håndtering", "handtering", "politikk", "behandling", "praksis", "opptreden")
 
 # Pronouns for a claim or a decision, not a person: "X avviser dette", "nektet for det".
 _DEMONSTRATIVES = frozenset({"dette", "det", "slikt", "påstanden"})
@@ -57,6 +60,19 @@ class VerbalEvents(ArgumentFinder):
             ent = self._entity_of_token(self.doc[k + 1])
             if ent is not None and ent.type == "GPE":
                 return [Actor(entity=ent)]
+        return []
+
+    def _act_of(self, noun) -> list[Actor]:
+        """ "vedtaket til kommunen", "prosessen til Helse Sør-Øst": "til" marks whose act it is.
+
+        Only on nouns for decisions and ways of acting; "brevet til ordføreren" is addressed."""
+        lemma = (noun.lemma_ or noun.lower_).lower()
+        if not (word_in(lemma, LABELLED_ACTS) or lemma.startswith(_ACT_NOUNS)):
+            return []
+        for obj in self._prep_objects(noun, ("til",)):
+            found = self.actors(obj, allow_phrase=False)
+            if found:
+                return found
         return []
 
     def _inverted_pronoun(self, trig):
@@ -295,7 +311,9 @@ class VerbalEvents(ArgumentFinder):
             )
         )
         if targetless and not targets and spec.type in ("REJECT", "ACCUSE", "PROTEST"):
-            targets = self._decision_owner(thing)
+            # "kritiserer regjeringens forslag", "prosessen til Helse Sør-Øst": whose act it is
+            targets = (self._owner(thing) + self._act_of(thing)) if thing is not None else []
+            targets = targets or self._decision_owner(thing)
             if not targets and bare and thing is None:
                 body = self._public_body()  # "Høyre vil stemme imot": the council's proposal
                 targets = [body] if body is not None else []
