@@ -370,3 +370,9 @@ def test_inflected_acronym_is_a_common_noun():
         text, mentions(text, [("SMS-ar", "ORG"), ("Telenor", "ORG"), ("SMS-er", "ORG"), ("NRK", "ORG")])
     )
     assert {e.name for e in idx.entities} == {"Telenor", "NRK"}
+
+
+def test_a_date_after_a_name_is_not_part_of_it():
+    text = "Serien starter opp igjen. Kampen i Eliteserien den 16. mars blir spennende."
+    idx = build_index(text, mentions(text, [("Eliteserien den 16.", "EVT")]))
+    assert [e.name for e in idx.entities] == ["Eliteserien"]

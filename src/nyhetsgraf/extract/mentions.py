@@ -336,6 +336,9 @@ class MentionFinder:
                     if not tail or tail.group(1).capitalize() not in NOT_NAMES:
                         break
                     e -= len(tail.group(0))
+                date_tail = re.search(r"\s+(?:den|fra|frå|til)\s+\d{1,2}\.?$", text[s:e])
+                if date_tail:
+                    e -= len(date_tail.group(0))  # "Eliteserien den 16.": a date after the name
                 while True:  # "Moelv i": a name never ends in a preposition or conjunction
                     tail = re.search(r"\s+([a-zæøå]+)$", text[s:e])
                     if not tail or (tail.group(1) not in PHRASE_STOP and tail.group(1) not in NAME_PARTICLES):
