@@ -548,3 +548,15 @@ def test_warning_about_that_is_an_indirect_quote():
 )
 def test_passives_and_titles_are_no_quotes(text):
     assert quotes(text) == []
+
+
+def test_anonymous_source_keeps_where_it_works_and_is_picked_up_again():
+    text = (
+        "– Vi er for små hver for oss, sier en overlege ved sykehuset i Skien.\n\n"
+        "– Det er alvorlig, legger legen til."
+    )
+    assert [q.speaker for q in quotes(text)] == ["en overlege ved sykehuset i Skien"] * 2
+
+
+def test_anonymous_source_does_not_take_a_relative_clause():
+    assert [q.speaker for q in quotes("– Det er trist, sier en nabo som ikke vil stå fram.")] == ["en nabo"]

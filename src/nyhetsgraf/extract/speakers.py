@@ -115,6 +115,11 @@ NON_COMPANY_ENDINGS = (
 DETERMINERS = ("den samme ", "det samme ", "de samme ", "denne ", "dette ", "disse ", "den ", "det ")
 
 
+_PLACE_PREPS = frozenset({"ved", "i", "på", "hos", "fra", "frå"})
+# The place or body after an anonymous source: "ved sykehuset i Skien", "i EU-delegasjonen".
+_ANON_PLACE = re.compile(r"\s+(?:ved|i|på|hos|fra|frå)\s+[\w\-æøåÆØÅ ]{2,40}")
+
+
 @dataclass
 class Speaker:
     """A resolved source."""
@@ -296,6 +301,11 @@ class SpeakerResolver:
             if org is not None:
                 return org
         gender = role_gender(noun) if sp.kind_hint == "ANON" else None
+        if sp.kind_hint == "ANON" and sp.text.startswith(noun):
+            where = _ANON_PLACE.fullmatch(sp.text[len(noun) :])
+            if where and not re.search(r"(?<!\w)(?:som|og|men)(?!\w)", where.group(0)):
+                # "en overlege ved sykehuset i Skien": where an anonymous source works is all we know
+                noun = sp.text
         return Speaker(noun, None, sp.kind_hint or "GROUP", gender, None)
 
     @staticmethod
@@ -471,7 +481,12 @@ class SpeakerResolver:
             sw = s.name.lower().split()
             if len(sw) < 2 or sw[0] not in ("en", "ein", "ei", "et", "eit"):
                 continue
-            if re.fullmatch(re.escape(sw[-1]) + r"(?:en|a|et|n)", words[0]):
+            # the head noun is the last word before "ved/i/på …": "en overlege ved sykehuset i Skien"
+            cut = next((k for k, w in enumerate(sw) if k > 1 and w in _PLACE_PREPS), len(sw))
+            head = sw[cut - 1]
+            stems = [words[0][: -len(suf)] for suf in ("en", "a", "et", "n") if words[0].endswith(suf)]
+            # "kvinnen" repeats "kvinne"; "legen" repeats the compound "overlege"
+            if any(st == head or (len(st) >= 4 and head.endswith(st)) for st in stems):
                 return s
         if words[0] not in PERSON_NOUNS:
             return None
