@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from analysis_fixtures import analyze_or_skip, event_triples
 
 ARTICLE = """Skiløper utestengt
 
@@ -16,18 +17,8 @@ EU-kommisjonen krev at Noreg opnar fleire felt for fiske.
 
 @pytest.fixture(scope="module")
 def events():
-    from nyhetsgraf import nlp
-
-    try:
-        nlp.load("nb")
-    except nlp.ModelNotFound:
-        pytest.skip("the trained pipeline is not installed")
-    from nyhetsgraf.analyze import analyze_article
-    from nyhetsgraf.ingest.article import Article
-
-    rec = analyze_article(Article(id="t", text=ARTICLE, date="2026-03-02"))
-    names = {e.id: e.name for e in rec.entities}
-    return rec, [(e.type, names.get(e.source, e.source), names.get(e.target, e.target)) for e in rec.events]
+    rec = analyze_or_skip(ARTICLE, "2026-03-02")
+    return rec, event_triples(rec)
 
 
 def test_an_organ_acts_for_its_body(events):
@@ -48,16 +39,7 @@ def test_union_body_opening_a_sentence_is_an_entity_and_a_source(events):
 
 def test_speaker_named_after_a_misattached_role_phrase():
     """ "sa talsperson for X, Name Name, at …": the parser may hang "for X, Name" on the verb."""
-    from nyhetsgraf import nlp
-
-    try:
-        nlp.load("nb")
-    except nlp.ModelNotFound:
-        pytest.skip("the trained pipeline is not installed")
-    from nyhetsgraf.analyze import analyze_article
-    from nyhetsgraf.ingest.article import Article
-
     text = "Etter møtet sa talsperson for Forsvarsdepartementet, Ola Nordmann, at øvelsen gikk etter planen."
-    rec = analyze_article(Article(id="t", text=text))
+    rec = analyze_or_skip(text)
     names = {e.id: e.name for e in rec.entities}
     assert [names.get(q.speaker_id, q.speaker) for q in rec.quotes] == ["Ola Nordmann"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from analysis_fixtures import analyze_or_skip, event_triples
 
 ARTICLE = """Striden om vindkraft
 
@@ -18,18 +19,8 @@ Leder Kari Dahl i Naturvernforbundet kaller Fjellkraft-kravet «helt urimelig».
 
 @pytest.fixture(scope="module")
 def events():
-    from nyhetsgraf import nlp
-
-    try:
-        nlp.load("nb")
-    except nlp.ModelNotFound:
-        pytest.skip("the trained pipeline is not installed")
-    from nyhetsgraf.analyze import analyze_article
-    from nyhetsgraf.ingest.article import Article
-
-    rec = analyze_article(Article(id="t", text=ARTICLE, date="2026-04-14"))
-    names = {e.id: e.name for e in rec.entities}
-    return [(e.type, names.get(e.source, e.source), names.get(e.target, e.target)) for e in rec.events]
+    rec = analyze_or_skip(ARTICLE, "2026-04-14")
+    return event_triples(rec)
 
 
 def test_rejecting_this_is_a_reject_by_the_company(events):
@@ -58,18 +49,8 @@ Høyre kritiserer regjeringens forslag om nye bompenger. Frp kritiserer brevet t
 
 @pytest.fixture(scope="module")
 def criticism():
-    from nyhetsgraf import nlp
-
-    try:
-        nlp.load("nb")
-    except nlp.ModelNotFound:
-        pytest.skip("the trained pipeline is not installed")
-    from nyhetsgraf.analyze import analyze_article
-    from nyhetsgraf.ingest.article import Article
-
-    rec = analyze_article(Article(id="c", text=CRITICISM, date="2026-04-14"))
-    names = {e.id: e.name for e in rec.entities}
-    return [(e.type, names.get(e.source, e.source), names.get(e.target, e.target)) for e in rec.events]
+    rec = analyze_or_skip(CRITICISM, "2026-04-14")
+    return event_triples(rec)
 
 
 def test_criticised_act_points_at_its_owner(criticism):

@@ -266,7 +266,10 @@ class ActorResolver:
             return self._police
         if low in ("kommunen", "kommuna") and self._municipality() is not None:
             return self._municipality()
-        return Actor(phrase=self._phrase(tok), head=lemma)
+        phrase = self._phrase(tok)
+        if tok.dep_ == "DET" and tok.pos_ == "NOUN" and phrase.endswith("s") and low != lemma:
+            phrase = phrase[:-1]  # "regjeringens forslag": the actor is "regjeringen", not the genitive
+        return Actor(phrase=phrase, head=lemma)
 
     def _dateline(self, tok) -> bool:
         """ "GARDERMOEN (VG)", "KONGSBERG (TV 2):": a dateline (place in capitals, outlet in

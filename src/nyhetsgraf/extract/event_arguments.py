@@ -73,13 +73,7 @@ class ArgumentFinder(ActorResolver):
             if c.i < noun.i and (c.dep_ == "DET" or c.text.endswith("s")) and c.pos_ in _ARG_POS:
                 found = self.actors(c)
                 if found:
-                    # "regjeringens forslag": the actor is "regjeringen", without the genitive -s
-                    return [
-                        Actor(phrase=a.phrase[:-1], head=a.head)
-                        if a.entity is None and a.phrase and a.phrase.endswith("ens")
-                        else a
-                        for a in found
-                    ]
+                    return found
             if c.dep_ == "ATR" and c.pos_ == "ADJ":
                 ent = self._entity_of_token(c)
                 if ent is not None:

@@ -28,7 +28,7 @@ _NOMINATIVE = {"hun", "han", "ho", "vi", "jeg", "eg", "de", "dei"}
 _ACT_NOUNS = ("prosess", "håndtering", "handtering", "politikk", "behandling", "praksis", "opptreden")
 
 # Pronouns for a claim or a decision, not a person: "X avviser dette", "nektet for det".
-_DEMONSTRATIVES = frozenset({"dette", "det", "slikt", "påstanden"})
+_DEMONSTRATIVES = frozenset({"dette", "det", "slikt"})
 
 # Compass words between a recipient and its state: "leirene sør i Somalia", "lengst nord i".
 _DIRECTIONS = frozenset(

@@ -225,7 +225,7 @@ def _cue_string(toks: list[Unit], i: int, particle_end: int, pre_words: list[Uni
 
 
 # "politiet ble varslet om at …": the subject was told, it said nothing.
-_PASSIVE_AUX = frozenset({"ble", "blei", "vart", "er", "var", "blitt", "vorte", "blir", "blit"})
+_PASSIVE_AUX = frozenset({"ble", "blei", "vart", "er", "var", "blitt", "vorte", "blir"})
 
 
 def _cue_clause(

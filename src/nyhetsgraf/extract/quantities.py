@@ -404,7 +404,7 @@ _WORD = re.compile(r"\s+([a-zæøåA-ZÆØÅ][\wæøåÆØÅ-]*)")
 
 
 def _counted_noun(text: str, pos: int, allow_unknown: bool) -> tuple[str | None, int]:
-    """The noun a number counts: a known one (possibly after one adjective), else, for digits,
+    """The noun a number counts: a known one (possibly after two adjectives), else, for digits,
     a plausible plural noun taken as its own unit."""
     m1 = _WORD.match(text, pos)
     if not m1:
@@ -412,23 +412,17 @@ def _counted_noun(text: str, pos: int, allow_unknown: bool) -> tuple[str | None,
     w1 = m1.group(1)
     if w1.lower() in COUNT_NOUNS and w1.islower():
         return COUNT_NOUNS[w1.lower()], m1.end()
-    m2 = _WORD.match(text, m1.end())
-    if (
-        m2
-        and w1.islower()
-        and w1.lower() not in STOP_AFTER
-        and m2.group(1).lower() in COUNT_NOUNS
-        and m2.group(1).islower()
-    ):
-        return COUNT_NOUNS[m2.group(1).lower()], m2.end()  # "fem nye tilfeller"
-    m3 = _WORD.match(text, m2.end()) if m2 else None
-    if (
-        m3
-        and all(w.islower() and w.lower() not in STOP_AFTER for w in (w1, m2.group(1)))
-        and m3.group(1).lower() in COUNT_NOUNS
-        and m3.group(1).islower()
-    ):
-        return COUNT_NOUNS[m3.group(1).lower()], m3.end()  # "fem andre norske kommuner"
+    # "fem nye tilfeller", "fem store norske kommuner": up to two adjectives before the noun
+    chain = [m1]
+    while len(chain) < 3 and (nxt := _WORD.match(text, chain[-1].end())):
+        chain.append(nxt)
+    for k in (1, 2):
+        before = [m.group(1) for m in chain[:k]]
+        if k < len(chain) and all(w.islower() and w.lower() not in STOP_AFTER for w in before):
+            noun = chain[k].group(1)
+            if noun.lower() in COUNT_NOUNS and noun.islower():
+                return COUNT_NOUNS[noun.lower()], chain[k].end()
+    m2 = chain[1] if len(chain) > 1 else None
     if not allow_unknown or not w1.islower() or w1.lower() in STOP_AFTER or len(w1) < 3:
         return None, pos
     if re.search(r"(?:et|ert|tt|te|de|dd|es)$", w1) or w1.endswith("-"):

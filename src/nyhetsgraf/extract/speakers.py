@@ -117,7 +117,7 @@ DETERMINERS = ("den samme ", "det samme ", "de samme ", "denne ", "dette ", "dis
 
 _PLACE_PREPS = frozenset({"ved", "i", "på", "hos", "fra", "frå"})
 # The place or body after an anonymous source: "ved sykehuset i Skien", "i EU-delegasjonen".
-_ANON_PLACE = re.compile(r"\s+(?:ved|i|på|hos|fra|frå)\s+[\w\-æøåÆØÅ ]{2,40}")
+_ANON_PLACE = re.compile(rf"\s+(?:{'|'.join(sorted(_PLACE_PREPS))})\s+[\w\-æøåÆØÅ ]{{2,40}}")
 
 
 @dataclass

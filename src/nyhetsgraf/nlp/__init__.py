@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from nyhetsgraf.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the news tokenizer)
-from nyhetsgraf.nlp.gemm import gemm_backend, use_numpy_gemm
+from nyhetsgraf.nlp.gemm import configure_gemm
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 # One joint Bokmål + Nynorsk model serves both written standards (see docs/model.md).
@@ -85,6 +85,5 @@ def load(lang: str = "nb") -> Language:
         )
     if "ner" in nlp.pipe_names and "entity_trim" not in nlp.pipe_names:
         nlp.add_pipe("entity_trim", after="ner")
-    if gemm_backend() == "numpy":
-        use_numpy_gemm(nlp)
+    configure_gemm(nlp)
     return nlp

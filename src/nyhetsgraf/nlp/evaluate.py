@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from nyhetsgraf.nlp import tokenizer as _tokenizer  # noqa: F401  (registers the tokenizer)
-from nyhetsgraf.nlp.gemm import gemm_backend, use_numpy_gemm
+from nyhetsgraf.nlp.gemm import configure_gemm
 
 
 def _score(nlp, path: Path) -> dict:
@@ -27,8 +27,7 @@ def evaluate_pipeline(model_dir: Path, corpus: Path, speed_texts: list[str] | No
     import spacy
 
     nlp = spacy.load(model_dir)
-    if gemm_backend() == "numpy":  # as nyhetsgraf.nlp.load runs it (identical output, faster)
-        use_numpy_gemm(nlp)
+    configure_gemm(nlp)  # as nyhetsgraf.nlp.load runs it (same output, faster)
     out: dict = {}
     for var in ("nob", "nno"):
         if not (corpus / f"{var}-ud-test.spacy").exists():

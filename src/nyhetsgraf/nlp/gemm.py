@@ -28,6 +28,12 @@ def gemm_backend() -> str:
     return value
 
 
+def configure_gemm(nlp: Language) -> None:
+    """Apply the backend ``NYHETSGRAF_GEMM`` asks for to a loaded pipeline (numpy unless "blis")."""
+    if gemm_backend() == "numpy":
+        use_numpy_gemm(nlp)
+
+
 def use_numpy_gemm(nlp: Language) -> int:
     """Give every thinc layer of ``nlp`` ops whose ``gemm`` is numpy's; return how many layers changed.
 
